@@ -1,0 +1,73 @@
+/**
+ * zod schemas derived from the definition: one per item kind, one per step
+ * (the wizard's react-hook-form resolver) and one per stored answer (checked
+ * when a record is read). Messages are translation keys.
+ */
+import { z } from 'zod';
+import { optionList } from './lookup';
+import type { AnswerValue, Item, Step } from './types';
+import { stepItems } from './lookup';
+
+export const LIMITS = { text: 20_000, short: 300, rows: 200 } as const;
+
+const isoOrEmpty = z
+  .string()
+  .refine((s) => s === '' || !Number.isNaN(Date.parse(s)), 'validation.invalidDate');
+const short = z.string().max(LIMITS.short, 'validation.tooLong');
+const long = z.string().max(LIMITS.text, 'validation.tooLong');
+const triState = z.enum(['yes', 'no', 'unknown', '']);
+
+export function valueSchema(item: Item): z.ZodType<AnswerValue> {
+  switch (item.kind) {
+    case 'action':
+      return z.object({ done: z.boolean(), occurredAt: isoOrEmpty, by: short });
+    case 'checkboxGroup': {
+      const ids = new Set(optionList(item.list).options.map((o) => o.id));
+      return z.object({
+        selected: z.array(z.string()).refine((sel) => sel.every((id) => ids.has(id) || id === 'other'), 'validation.unknownOption'),
+        other: long,
+      });
+    }
+    case 'text':
+      return long;
+    case 'datetime':
+      return isoOrEmpty;
+    case 'person':
+      return short;
+    case 'triState':
+      return triState;
+    case 'table':
+      return z
+        .array(z.object({ preset: z.string().optional(), cells: z.record(z.string(), long) }))
+        .max(LIMITS.rows, 'validation.tooManyRows');
+    case 'approval':
+      return z.object({ approver: short, at: isoOrEmpty, comment: long });
+    default: {
+      const unreachable: never = item;
+      throw new Error(`Unhandled item kind ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+const cache = new Map<Item, z.ZodType<AnswerValue>>();
+export function cachedValueSchema(item: Item): z.ZodType<AnswerValue> {
+  let schema = cache.get(item);
+  if (!schema) cache.set(item, (schema = valueSchema(item)));
+  return schema;
+}
+
+/** The form schema of one wizard step: item id → value. */
+export function stepSchema(step: Step) {
+  return z.object(
+    Object.fromEntries(stepItems(step).map((item) => [item.id, cachedValueSchema(item)])),
+  );
+}
+
+export function answerSchema(item: Item | undefined) {
+  return z.object({
+    value: (item ? cachedValueSchema(item) : z.unknown()).optional(),
+    na: z.string().max(LIMITS.text).optional(),
+    updatedAt: z.string(),
+    updatedBy: z.string(),
+  });
+}

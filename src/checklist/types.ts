@@ -1,0 +1,143 @@
+/**
+ * Types of the checklist definition and of the answers recorded against it.
+ *
+ * The definition holds structure and ids only; every sentence shown to the
+ * user lives in the locale files under keys derived from these ids
+ * (see i18n-keys.ts). Ids are stored in IndexedDB and exported files:
+ * never rename one — retire it and add a new id instead.
+ */
+
+export type PhaseId = 'detection' | 'initialResponse' | 'recovery' | 'followUp';
+
+/** Where an item comes from: the Tokushima manual itself, or our proposal (shown with a marker). */
+export type Source = 'manual' | 'proposed';
+
+export type StepCode =
+  | '1-1'
+  | '1-4'
+  | '2-1'
+  | '2-2'
+  | '2-3'
+  | '2-4'
+  | '2-6'
+  | '2-7'
+  | '2-10'
+  | '2-13'
+  | '2-14'
+  | '2-18'
+  | '3-3'
+  | '3-4'
+  | '4-5'
+  | '4-6';
+
+/** One option of a checkbox group. `hint` means a judgement hint is shown once ticked. */
+export type Option = { id: string; source: Source; hint?: boolean };
+
+/** A named option list (発生事象ケース, 発生ネットワーク, 侵入経路). Every list also offers その他 + free text. */
+export type OptionList = { id: string; options: readonly Option[] };
+
+export type ColumnKind = 'text' | 'person' | 'datetime' | 'date' | 'triState';
+export type Column = { id: string; kind: ColumnKind };
+
+/** Notes printed beside an input: the manual's good example, NG example and ポイント. */
+export type ItemNote = 'example' | 'ng' | 'point';
+
+/** How a free-text answer is checked for vagueness (a warning, never a block). */
+export type VagueCheck = 'specificDateTime' | 'detail';
+
+type ItemBase = {
+  /** Globally unique, camelCase. Stored with every answer. Never rename. */
+  id: string;
+  source: Source;
+  /** Optional items are never counted as open. */
+  optional?: boolean;
+  notes?: readonly ItemNote[];
+};
+
+export type Item =
+  /** A tick that records when it happened (now by default, editable) and who did it. */
+  | (ItemBase & { kind: 'action' })
+  | (ItemBase & { kind: 'checkboxGroup'; list: string })
+  | (ItemBase & { kind: 'text'; multiline?: boolean; vague?: VagueCheck })
+  | (ItemBase & { kind: 'datetime' })
+  | (ItemBase & { kind: 'person' })
+  | (ItemBase & { kind: 'triState' })
+  /** Rows of a small table; preset rows are offered with their first column prefilled. */
+  | (ItemBase & {
+      kind: 'table';
+      columns: readonly Column[];
+      presets?: readonly { id: string; source: Source }[];
+    })
+  | (ItemBase & { kind: 'approval' });
+
+export type ItemKind = Item['kind'];
+
+/** A guidance line of a step, in the manual's order. The kind decides its bullet. */
+export type GuidanceKind =
+  | 'instruction' // ◼
+  | 'note' // ➢
+  | 'heading' // 【…】
+  | 'check' // ✓
+  | 'example' // （例）
+  | 'callout'
+  | 'figure' // text of an illustration
+  | 'footnote'; // （※）… with a reference URL
+export type Guidance = { id: string; kind: GuidanceKind };
+
+/** A block of inputs under one of the manual's ーーー section headers. */
+export type Section = {
+  /** Unique across the checklist. */
+  id: string;
+  /** Key of the header text (several sections may share one header). */
+  header: string;
+  layout?: 'hearing';
+  items: readonly Item[];
+};
+
+export type Step = {
+  code: StepCode;
+  guidance: readonly Guidance[];
+  sections: readonly Section[];
+};
+
+export type Phase = {
+  id: PhaseId;
+  /** The key actions the manual lists for the phase (✓異常等の検知 …). */
+  actions: readonly string[];
+  steps: readonly Step[];
+};
+
+export type ChecklistDefinition = {
+  version: number;
+  phases: readonly Phase[];
+  optionLists: readonly OptionList[];
+};
+
+// ---- Answers ---------------------------------------------------------------
+
+export type TriState = 'yes' | 'no' | 'unknown';
+export type ActionValue = { done: boolean; occurredAt: string; by: string };
+export type CheckboxValue = { selected: string[]; other: string };
+export type TableRow = { preset?: string; cells: Record<string, string> };
+export type ApprovalValue = { approver: string; at: string; comment: string };
+
+export type ValueOf<K extends ItemKind> = {
+  action: ActionValue;
+  checkboxGroup: CheckboxValue;
+  text: string;
+  datetime: string;
+  person: string;
+  triState: TriState | '';
+  table: TableRow[];
+  approval: ApprovalValue;
+}[K];
+
+export type AnswerValue = ValueOf<ItemKind>;
+
+/** What is stored for one item. `na` holds the reason when marked 対象外. */
+export type Answer = {
+  value?: AnswerValue;
+  na?: string;
+  updatedAt: string;
+  updatedBy: string;
+};
