@@ -1,6 +1,6 @@
 /** Answers → what is still open, per item, step and phase. */
 import { phaseItems, stepItems } from './lookup';
-import type { Answer, AnswerValue, Item, Phase, Step } from './types';
+import type { Answer, AnswerValue, Item, Phase, Step, TableRow } from './types';
 
 export type ItemStatus = 'open' | 'done' | 'na';
 export type Progress = { total: number; done: number; na: number; open: number };
@@ -16,10 +16,16 @@ export function hasValue(item: Item, value: AnswerValue | undefined): boolean {
       const v = value as { selected: string[]; other: string };
       return v.selected.length > 0 || v.other.trim() !== '';
     }
-    case 'table':
-      return (value as { cells: Record<string, string> }[]).some((row) =>
-        Object.values(row.cells).some((cell) => cell.trim() !== ''),
+    case 'table': {
+      // A preset row's first cell is the prefilled name: only what was
+      // written beside it makes the row an answer.
+      const first = item.columns[0]?.id;
+      return (value as TableRow[]).some((row) =>
+        Object.entries(row.cells).some(
+          ([column, cell]) => cell.trim() !== '' && !(row.preset && column === first),
+        ),
       );
+    }
     case 'approval': {
       const v = value as { approver: string; at: string };
       return v.approver.trim() !== '' && v.at !== '';

@@ -1,0 +1,38 @@
+/**
+ * A small hash router: the app is served as one file from the service
+ * worker's cache, so hash routes need no server fallback, offline or not.
+ */
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'list' }
+  | { name: 'step'; incidentId: string; code: string }
+  | { name: 'notFound' };
+
+export const paths = {
+  list: () => '#/',
+  step: (incidentId: string, code: string) =>
+    `#/incidents/${encodeURIComponent(incidentId)}/steps/${code}`,
+};
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  if (path === '/') return { name: 'list' };
+  const step = /^\/incidents\/([^/]+)\/steps\/([^/]+)$/.exec(path);
+  if (step) return { name: 'step', incidentId: decodeURIComponent(step[1]!), code: step[2]! };
+  return { name: 'notFound' };
+}
+
+function subscribe(listener: () => void) {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}
+
+export function navigate(hash: string): void {
+  window.location.hash = hash;
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { useSaveStatus } from '@/features/saving/save-status';
+import { formatTime } from '@/lib/dates';
+
+/** Always visible: 保存済み 14:03:12 / 保存中 / 保存できませんでした (reason). */
+export function SaveIndicator() {
+  const { t } = useTranslation();
+  const status = useSaveStatus();
+  let text: string;
+  switch (status.state) {
+    case 'idle':
+      text = t('save.idle');
+      break;
+    case 'saving':
+      text = t('save.saving');
+      break;
+    case 'saved':
+      text = t('save.saved', { time: formatTime(status.at) });
+      break;
+    case 'error':
+      text = `${t('save.error')}: ${t(status.reason)}`;
+      break;
+  }
+  return (
+    <p className={`save-indicator save-${status.state}`} role="status" aria-live="polite">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { checklist } from '@/checklist/definition';
+import { keys } from '@/checklist/i18n-keys';
+import { allSteps } from '@/checklist/lookup';
+import { phaseProgress } from '@/checklist/progress';
+import type { IncidentRow } from '@/db/types';
+import { StatusBadge } from '@/components/status-badge';
+import { formatDateTime } from '@/lib/dates';
+import { paths } from '@/app/router';
+
+export function IncidentCard({ incident }: { incident: IncidentRow }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <article className="incident-card">
+      <h3>
+        <a href={paths.step(incident.id, allSteps[0]!.step.code)}>{incident.title}</a>
+      </h3>
+      <p className="card-meta">
+        <StatusBadge status={incident.status} /> {t('incident.detectedAt')}: {formatDateTime(incident.detectedAt, i18n.language)}
+      </p>
+      <ul className="phase-progress" aria-label={t('list.progress')}>
+        {checklist.phases.map((phase) => {
+          const p = phaseProgress(phase, incident.answers);
+          return (
+            <li key={phase.id} className={p.open === 0 ? 'done' : undefined}>
+              {t(keys.phaseTitle(phase.id))} {p.done + p.na}/{p.total}
+            </li>
+          );
+        })}
+      </ul>
+    </article>
+  );
+}
+
+export function CorruptCard({ id, error }: { id: string; error: string }) {
+  const { t } = useTranslation();
+  return (
+    <article className="incident-card corrupt" role="alert">
+      <h3>{t('list.corrupt', { id })}</h3>
+      <p>{t('list.corruptHelp')}</p>
+      <p className="error-detail">{error}</p>
+    </article>
+  );
+}

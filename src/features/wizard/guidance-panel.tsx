@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { keys } from '@/checklist/i18n-keys';
+import type { Step } from '@/checklist/types';
+
+const BULLET: Record<string, string> = {
+  instruction: '◼',
+  note: '➢',
+  check: '✓',
+};
+
+/** The manual's own words for a step, in its order, beside the inputs. */
+export function GuidancePanel({ step }: { step: Step }) {
+  const { t } = useTranslation();
+  return (
+    <aside className="guidance" aria-label={t('wizard.guidance')}>
+      <h3>{t('wizard.guidance')}</h3>
+      <ul>
+        {step.guidance.map((g) => (
+          <li key={g.id} className={`guidance-${g.kind}`}>
+            {BULLET[g.kind] && <span className="bullet" aria-hidden="true">{BULLET[g.kind]}</span>}
+            <span>{t(keys.guidance(step.code, g.id))}</span>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

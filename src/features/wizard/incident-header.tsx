@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { completeIncident, reopenIncident } from '@/db/incidents';
+import type { IncidentRow } from '@/db/types';
+import { LanguageSwitch } from '@/components/language-switch';
+import { SaveIndicator } from '@/components/save-indicator';
+import { StatusBadge } from '@/components/status-badge';
+import { trackSave } from '@/features/saving/save-status';
+import { flushAll } from '@/features/saving/pending-saves';
+import { formatDateTime } from '@/lib/dates';
+import { paths } from '@/app/router';
+import { RecorderSwitch } from './recorder-switch';
+
+/** Where am I and what is saved: title, status, recorder, save state, completion. */
+export function IncidentHeader({ incident }: { incident: IncidentRow }) {
+  const { t, i18n } = useTranslation();
+  const completed = incident.status === 'completed';
+  const complete = async () => {
+    await flushAll();
+    await trackSave(() => completeIncident(incident.id, incident.recorder));
+  };
+  const reopen = () => trackSave(() => reopenIncident(incident.id, incident.recorder));
+
+  return (
+    <header className="incident-header">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <div className="incident-bar">
+        <a className="button-small button-quiet" href={paths.list()}>
+          ← {t('nav.backToList')}
+        </a>
+        <div className="incident-title">
+          <h1>{incident.title}</h1>
+          <p>
+            {t('incident.detectedAt')}: {formatDateTime(incident.detectedAt, i18n.language)} <StatusBadge status={incident.status} />
+          </p>
+        </div>
+        <RecorderSwitch incident={incident} />
+        <SaveIndicator />
+        <LanguageSwitch />
+        {completed ? null : (
+          <button type="button" className="button-small" onClick={() => void complete().catch(() => undefined)}>
+            {t('incident.complete')}
+          </button>
+        )}
+      </div>
+      {completed && (
+        <div className="readonly-banner" role="note">
+          <p>{t('incident.readOnly')}</p>
+          <button type="button" className="button-small button-primary" onClick={() => void reopen().catch(() => undefined)}>
+            {t('incident.reopen')}
+          </button>
+        </div>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,35 @@
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { vagueWarning } from '@/checklist/vague';
+import type { EditProps } from './field-props';
+
+export function TextEdit({ item, labelId, disabled }: EditProps<'text'>) {
+  const { t } = useTranslation();
+  const { register, control } = useFormContext();
+  const value = useWatch({ control, name: item.id }) as string | undefined;
+  const warning = vagueWarning(item.vague, value ?? '');
+  const warningId = `${item.id}-warning`;
+  const common = {
+    ...register(item.id),
+    disabled,
+    'aria-labelledby': labelId,
+    'aria-describedby': warning ? warningId : undefined,
+  };
+  return (
+    <>
+      {item.multiline ? <textarea rows={4} {...common} /> : <input type="text" {...common} />}
+      {warning && (
+        <p id={warningId} className="vague-warning" role="status">
+          {t(warning)}
+        </p>
+      )}
+    </>
+  );
+}
+
+export function PersonEdit({ item, labelId, disabled }: EditProps<'person'>) {
+  const { register } = useFormContext();
+  return (
+    <input type="text" autoComplete="name" {...register(item.id)} disabled={disabled} aria-labelledby={labelId} />
+  );
+}
