@@ -1,25 +1,98 @@
-/** STUB — to be replaced by the full definition. */
+/**
+ * The incident checklist: the Tokushima Prefecture manual
+ * (徳島県 保健福祉部 医療政策課「サイバーセキュリティ対策 インシデントチェックリストマニュアル」)
+ * as data.
+ *
+ * This file holds structure and ids only: 4 phases, the 16 steps of the
+ * manual (the system administrator's steps of the MHLW flowchart), each
+ * step's guidance lines in the manual's order, its sections (the manual's
+ * ーーー headers) and the inputs under them, plus the three option lists.
+ * Every word shown to the user lives in src/i18n/locales/{ja,en}/checklist.json
+ * under keys derived from these ids (see i18n-keys.ts); the Japanese text is
+ * the manual's, character for character.
+ *
+ * `source: 'manual'` marks an input the manual itself asks for (a checkbox
+ * list, 「記載してください」, a hearing row); `source: 'proposed'` marks our
+ * proposal (domain.md §1.3 [PROPOSAL]), shown with a marker in the UI.
+ *
+ * NEVER RENAME AN ID. Item, option, preset, column and section ids are stored
+ * with every answer in IndexedDB and in exported files. To change the meaning
+ * of an input, retire the old id (remove it, bump `version`) and add a new id.
+ * Guidance ids only key text, but keep them stable too so translations follow.
+ */
 import type { ChecklistDefinition } from './types';
 
 export const checklist: ChecklistDefinition = {
   version: 1,
   optionLists: [
     {
+      // 発生事象ケース (domain.md §2.1). C1–C2 are printed in the manual; the rest are elided there.
       id: 'incidentCases',
       options: [
         { id: 'encrypted', source: 'manual', hint: true },
-        { id: 'accountLocked', source: 'manual' },
+        { id: 'accountLocked', source: 'manual', hint: true },
+        { id: 'systemUnavailable', source: 'proposed', hint: true },
+        { id: 'suspiciousEmail', source: 'proposed', hint: true },
+        { id: 'malwareDetected', source: 'proposed' },
+        { id: 'spoofedEmail', source: 'proposed' },
+        { id: 'unknownFiles', source: 'proposed' },
+        { id: 'suspiciousLogin', source: 'proposed' },
+        { id: 'externalNotice', source: 'proposed' },
+        { id: 'websiteDefaced', source: 'proposed' },
+        { id: 'deviceLost', source: 'proposed', hint: true },
+        { id: 'misdelivery', source: 'proposed', hint: true },
+      ],
+    },
+    {
+      // 発生ネットワーク (domain.md §2.2). Only 診療系ネットワーク is printed in the manual.
+      id: 'networks',
+      options: [
+        { id: 'clinical', source: 'manual' },
+        { id: 'information', source: 'proposed' },
+        { id: 'departmental', source: 'proposed' },
+        { id: 'externalConnection', source: 'proposed' },
+        { id: 'wireless', source: 'proposed' },
+        { id: 'cloud', source: 'proposed' },
+        { id: 'standalone', source: 'proposed' },
+        { id: 'unknown', source: 'proposed' },
+      ],
+    },
+    {
+      // 侵入経路 (domain.md §2.3). The manual prints only □その他 and □侵入経路不明;
+      // その他 is built into every checkbox group by the UI, so it is not listed here.
+      id: 'intrusionRoutes',
+      options: [
+        { id: 'vpn', source: 'proposed' },
+        { id: 'remoteDesktop', source: 'proposed' },
+        { id: 'remoteMaintenance', source: 'proposed' },
+        { id: 'contractorConnection', source: 'proposed' },
+        { id: 'email', source: 'proposed' },
+        { id: 'webBrowsing', source: 'proposed' },
+        { id: 'download', source: 'proposed' },
+        { id: 'removableMedia', source: 'proposed' },
+        { id: 'broughtInDevice', source: 'proposed' },
+        { id: 'vulnerability', source: 'proposed' },
+        { id: 'wirelessIntrusion', source: 'proposed' },
+        { id: 'credentials', source: 'proposed' },
+        { id: 'unknown', source: 'manual' },
       ],
     },
   ],
   phases: [
+    // ---- 検知 ---------------------------------------------------------------
     {
       id: 'detection',
-      actions: ['detect'],
+      actions: ['detect', 'isolate', 'contact'],
       steps: [
         {
           code: '1-1',
-          guidance: [{ id: 'g1', kind: 'instruction' }],
+          guidance: [
+            { id: 'identify', kind: 'instruction' },
+            { id: 'exampleEhr', kind: 'example' },
+            { id: 'network', kind: 'instruction' },
+            { id: 'exampleNetworkCase', kind: 'example' },
+            { id: 'exampleNetwork', kind: 'example' },
+          ],
           sections: [
             {
               id: '1-1.cases',
@@ -27,18 +100,48 @@ export const checklist: ChecklistDefinition = {
               items: [
                 { id: 'incidentCases', kind: 'checkboxGroup', list: 'incidentCases', source: 'manual' },
                 { id: 'incidentDescription', kind: 'text', multiline: true, source: 'manual' },
+                { id: 'detectedBy', kind: 'person', source: 'proposed' },
+              ],
+            },
+            {
+              id: '1-1.network',
+              header: 'network',
+              items: [
+                { id: 'networks', kind: 'checkboxGroup', list: 'networks', source: 'manual' },
+                { id: 'affectedDevice', kind: 'text', source: 'proposed' },
               ],
             },
           ],
         },
         {
           code: '1-4',
-          guidance: [{ id: 'g1', kind: 'instruction' }],
+          guidance: [
+            { id: 'isolate', kind: 'instruction' },
+            { id: 'isolateNote', kind: 'note' },
+            { id: 'isolateFigure', kind: 'figure' },
+            { id: 'similar', kind: 'instruction' },
+            { id: 'similarNote', kind: 'note' },
+            { id: 'evidence', kind: 'instruction' },
+            { id: 'evidenceNote', kind: 'note' },
+            { id: 'evidenceFigure', kind: 'figure' },
+            { id: 'hearing', kind: 'instruction' },
+            { id: 'hearingHeading', kind: 'heading' },
+          ],
           sections: [
             {
-              id: '1-4.measures',
+              id: '1-4.isolation',
               header: 'emergency',
-              items: [{ id: 'lanUnplugged', kind: 'action', source: 'proposed' }],
+              items: [{ id: 'lanDisconnected', kind: 'action', source: 'proposed' }],
+            },
+            {
+              id: '1-4.measures',
+              header: 'emergencyCircumstances',
+              items: [
+                { id: 'similarEventsChecked', kind: 'action', source: 'proposed' },
+                { id: 'similarEventsResult', kind: 'text', multiline: true, source: 'proposed' },
+                { id: 'doNotUseNotice', kind: 'action', source: 'proposed' },
+                { id: 'photosTaken', kind: 'action', source: 'proposed' },
+              ],
             },
             {
               id: '1-4.hearing',
@@ -46,35 +149,233 @@ export const checklist: ChecklistDefinition = {
               layout: 'hearing',
               items: [
                 { id: 'hearingWhen', kind: 'text', vague: 'specificDateTime', notes: ['example', 'ng', 'point'], source: 'manual' },
+                { id: 'hearingWhere', kind: 'text', notes: ['example', 'point'], source: 'manual' },
                 { id: 'hearingWhat', kind: 'text', multiline: true, vague: 'detail', notes: ['example', 'ng', 'point'], source: 'manual' },
+                { id: 'interviewee', kind: 'person', source: 'proposed', optional: true },
+                { id: 'interviewer', kind: 'person', source: 'proposed', optional: true },
               ],
             },
           ],
         },
       ],
     },
+    // ---- 初動対応 -------------------------------------------------------------
     {
       id: 'initialResponse',
-      actions: ['a'],
+      actions: ['scope', 'requestContractors', 'investigateSystems', 'reportAgencies'],
       steps: [
         {
+          code: '2-1',
+          guidance: [{ id: 'route', kind: 'instruction' }],
+          sections: [
+            {
+              id: '2-1.route',
+              header: 'intrusionRoute',
+              items: [
+                { id: 'intrusionRoutes', kind: 'checkboxGroup', list: 'intrusionRoutes', source: 'manual' },
+                { id: 'intrusionRouteBasis', kind: 'text', multiline: true, source: 'proposed', optional: true },
+              ],
+            },
+          ],
+        },
+        {
+          code: '2-2',
+          guidance: [
+            { id: 'request', kind: 'instruction' },
+            { id: 'contactListNote', kind: 'note' },
+          ],
+          sections: [
+            {
+              id: '2-2.request',
+              header: 'causeRequest',
+              items: [
+                {
+                  id: 'vendorRequests',
+                  kind: 'table',
+                  source: 'proposed',
+                  columns: [
+                    { id: 'vendor', kind: 'text' },
+                    { id: 'contact', kind: 'person' },
+                    { id: 'requestedAt', kind: 'datetime' },
+                    { id: 'method', kind: 'text' },
+                    { id: 'request', kind: 'text' },
+                    { id: 'status', kind: 'text' },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          // 2-3 and 2-4 share the manual's 【調査内容】 block; each step carries all of it.
+          code: '2-3',
+          guidance: [
+            { id: 'investigate', kind: 'instruction' },
+            { id: 'heading', kind: 'heading' },
+            { id: 'checkNetwork', kind: 'check' },
+            { id: 'checkPower', kind: 'check' },
+            { id: 'checkHardware', kind: 'check' },
+            { id: 'example', kind: 'example' },
+            { id: 'exampleCause', kind: 'example' },
+          ],
+          sections: [
+            {
+              id: '2-3.status',
+              header: 'responseStatus',
+              items: [
+                { id: 'networkInvestigation', kind: 'text', multiline: true, source: 'manual' },
+                { id: 'networkCableProblem', kind: 'triState', source: 'proposed' },
+              ],
+            },
+          ],
+        },
+        {
+          code: '2-4',
+          guidance: [
+            { id: 'investigate', kind: 'instruction' },
+            { id: 'heading', kind: 'heading' },
+            { id: 'checkNetwork', kind: 'check' },
+            { id: 'checkPower', kind: 'check' },
+            { id: 'checkHardware', kind: 'check' },
+          ],
+          sections: [
+            {
+              id: '2-4.status',
+              header: 'responseStatus',
+              items: [
+                { id: 'powerHardwareInvestigation', kind: 'text', multiline: true, source: 'manual' },
+                { id: 'powerProblem', kind: 'triState', source: 'proposed' },
+                { id: 'hardwareFault', kind: 'triState', source: 'proposed' },
+              ],
+            },
+          ],
+        },
+        {
+          code: '2-6',
+          guidance: [
+            { id: 'prevent', kind: 'instruction' },
+            { id: 'heading', kind: 'heading' },
+            { id: 'checkBackup', kind: 'check' },
+            { id: 'checkOffline', kind: 'check' },
+            { id: 'checkBlock', kind: 'check' },
+            { id: 'checkStop', kind: 'check' },
+            { id: 'ransomwareCallout', kind: 'callout' },
+          ],
+          sections: [
+            {
+              id: '2-6.spread',
+              header: 'preventSpread',
+              items: [
+                { id: 'backupChecked', kind: 'action', source: 'proposed' },
+                { id: 'backupOffline', kind: 'action', source: 'proposed' },
+                { id: 'networkBlocked', kind: 'action', source: 'proposed' },
+                { id: 'stopDecisionCommunicated', kind: 'action', source: 'proposed' },
+                { id: 'spreadPreventionNotes', kind: 'text', multiline: true, source: 'proposed', optional: true },
+              ],
+            },
+          ],
+        },
+        {
+          code: '2-7',
+          guidance: [
+            { id: 'notify', kind: 'instruction' },
+            { id: 'stopUseNote', kind: 'note' },
+            { id: 'supportDeskNote', kind: 'note' },
+            { id: 'supportDeskFootnote', kind: 'footnote' },
+          ],
+          sections: [
+            {
+              id: '2-7.report',
+              header: 'preventSpread',
+              items: [
+                { id: 'managementReported', kind: 'action', source: 'proposed' },
+                { id: 'managementReportedTo', kind: 'person', source: 'proposed' },
+                { id: 'staffNotified', kind: 'action', source: 'proposed' },
+                { id: 'stoppedSystems', kind: 'text', multiline: true, source: 'proposed' },
+                { id: 'supportDeskContacted', kind: 'action', source: 'proposed', optional: true },
+              ],
+            },
+          ],
+        },
+        {
           code: '2-10',
-          guidance: [{ id: 'g1', kind: 'instruction' }],
+          guidance: [
+            { id: 'investigate', kind: 'instruction' },
+            { id: 'heading', kind: 'heading' },
+            { id: 'checkLeak', kind: 'check' },
+            { id: 'checkLocation', kind: 'check' },
+            { id: 'checkCare', kind: 'check' },
+            { id: 'vendorNote', kind: 'note' },
+            { id: 'leakCheck', kind: 'instruction' },
+          ],
           sections: [
             {
               id: '2-10.damage',
-              header: 'damage',
+              header: 'leakDamage',
               items: [
                 { id: 'leakPossible', kind: 'triState', source: 'proposed' },
-                { id: 'detectedBy', kind: 'person', source: 'proposed' },
-                { id: 'detectedAt', kind: 'datetime', source: 'proposed' },
+                { id: 'leakAssessmentBasis', kind: 'text', multiline: true, source: 'proposed', optional: true },
+                { id: 'affectedLocations', kind: 'text', multiline: true, source: 'proposed' },
+                { id: 'careImpact', kind: 'text', multiline: true, source: 'proposed' },
+                { id: 'spreadRisk', kind: 'triState', source: 'proposed' },
+                { id: 'ppcReportNeeded', kind: 'triState', source: 'proposed' },
+              ],
+            },
+          ],
+        },
+        {
+          // 2-13 and 2-18 share the manual's guidance; each step carries all of it.
+          code: '2-13',
+          guidance: [
+            { id: 'report', kind: 'instruction' },
+            { id: 'heading', kind: 'heading' },
+            { id: 'destMhlw', kind: 'check' },
+            { id: 'destPpc', kind: 'check' },
+            { id: 'destPolice', kind: 'check' },
+            { id: 'destPrefecture', kind: 'check' },
+            { id: 'contactsNote', kind: 'note' },
+            { id: 'contactsFootnote', kind: 'footnote' },
+          ],
+          sections: [
+            {
+              id: '2-13.agencies',
+              header: 'agencies',
+              items: [
+                {
+                  id: 'reportsMhlw',
+                  kind: 'table',
+                  source: 'proposed',
+                  columns: [
+                    { id: 'destination', kind: 'text' },
+                    { id: 'done', kind: 'triState' },
+                    { id: 'at', kind: 'datetime' },
+                    { id: 'by', kind: 'person' },
+                    { id: 'method', kind: 'text' },
+                    { id: 'counterpart', kind: 'text' },
+                    { id: 'reference', kind: 'text' },
+                  ],
+                  presets: [
+                    { id: 'mhlw', source: 'manual' },
+                    { id: 'ppc', source: 'manual' },
+                    { id: 'prefecture', source: 'manual' },
+                  ],
+                },
               ],
             },
           ],
         },
         {
           code: '2-14',
-          guidance: [{ id: 'g1', kind: 'instruction' }],
+          guidance: [
+            { id: 'preserve', kind: 'instruction' },
+            { id: 'vendorNote', kind: 'note' },
+            { id: 'logsNote', kind: 'note' },
+            { id: 'heading', kind: 'heading' },
+            { id: 'logVpn', kind: 'check' },
+            { id: 'logFirewall', kind: 'check' },
+            { id: 'logPc', kind: 'check' },
+            { id: 'logSecurity', kind: 'check' },
+          ],
           sections: [
             {
               id: '2-14.logs',
@@ -86,10 +387,58 @@ export const checklist: ChecklistDefinition = {
                   source: 'proposed',
                   columns: [
                     { id: 'source', kind: 'text' },
+                    { id: 'exists', kind: 'triState' },
                     { id: 'preserved', kind: 'triState' },
+                    { id: 'by', kind: 'person' },
                     { id: 'at', kind: 'datetime' },
+                    { id: 'storedWhere', kind: 'text' },
                   ],
-                  presets: [{ id: 'vpn', source: 'manual' }],
+                  presets: [
+                    { id: 'vpn', source: 'manual' },
+                    { id: 'firewall', source: 'manual' },
+                    { id: 'pc', source: 'manual' },
+                    { id: 'security', source: 'manual' },
+                    { id: 'ad', source: 'proposed' },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          code: '2-18',
+          guidance: [
+            { id: 'report', kind: 'instruction' },
+            { id: 'heading', kind: 'heading' },
+            { id: 'destMhlw', kind: 'check' },
+            { id: 'destPpc', kind: 'check' },
+            { id: 'destPolice', kind: 'check' },
+            { id: 'destPrefecture', kind: 'check' },
+            { id: 'contactsNote', kind: 'note' },
+            { id: 'contactsFootnote', kind: 'footnote' },
+          ],
+          sections: [
+            {
+              id: '2-18.agencies',
+              header: 'agencies',
+              items: [
+                {
+                  id: 'reportsPolice',
+                  kind: 'table',
+                  source: 'proposed',
+                  columns: [
+                    { id: 'destination', kind: 'text' },
+                    { id: 'done', kind: 'triState' },
+                    { id: 'at', kind: 'datetime' },
+                    { id: 'by', kind: 'person' },
+                    { id: 'method', kind: 'text' },
+                    { id: 'counterpart', kind: 'text' },
+                    { id: 'reference', kind: 'text' },
+                  ],
+                  presets: [
+                    { id: 'police', source: 'manual' },
+                    { id: 'ipa', source: 'proposed' },
+                  ],
                 },
               ],
             },
@@ -97,28 +446,106 @@ export const checklist: ChecklistDefinition = {
         },
       ],
     },
+    // ---- 復旧処理 -------------------------------------------------------------
     {
       id: 'recovery',
-      actions: ['a'],
+      actions: ['recoveryInstruction', 'restore'],
       steps: [
         {
-          code: '3-4',
-          guidance: [{ id: 'g1', kind: 'instruction' }],
+          code: '3-3',
+          guidance: [
+            { id: 'describe', kind: 'instruction' },
+            { id: 'heading', kind: 'heading' },
+            { id: 'example1', kind: 'check' },
+            { id: 'example2', kind: 'check' },
+          ],
           sections: [
-            { id: '3-4.approval', header: 'recovery', items: [{ id: 'recoveryApproval', kind: 'approval', source: 'proposed' }] },
+            {
+              id: '3-3.recovery',
+              header: 'recovery',
+              items: [
+                { id: 'recoveryActions', kind: 'text', multiline: true, source: 'manual' },
+                { id: 'recoveryPerformedBy', kind: 'person', source: 'proposed' },
+                { id: 'restoredBackup', kind: 'text', source: 'proposed' },
+                { id: 'recoveryStartedAt', kind: 'datetime', source: 'proposed', optional: true },
+                { id: 'recoveryFinishedAt', kind: 'datetime', source: 'proposed', optional: true },
+              ],
+            },
+          ],
+        },
+        {
+          code: '3-4',
+          guidance: [{ id: 'confirm', kind: 'instruction' }],
+          sections: [
+            {
+              id: '3-4.result',
+              header: 'recovery',
+              items: [
+                { id: 'operationChecked', kind: 'action', source: 'proposed' },
+                { id: 'reportedTo', kind: 'person', source: 'proposed' },
+                { id: 'recoveryApproval', kind: 'approval', source: 'proposed' },
+              ],
+            },
           ],
         },
       ],
     },
+    // ---- 事後対応・再発防止策 ---------------------------------------------------
     {
       id: 'followUp',
-      actions: ['a'],
+      actions: ['prevention', 'publicAnnouncement'],
       steps: [
         {
           code: '4-5',
-          guidance: [{ id: 'g1', kind: 'instruction' }],
+          guidance: [
+            { id: 'consider', kind: 'instruction' },
+            { id: 'heading', kind: 'heading' },
+            { id: 'example', kind: 'check' },
+          ],
           sections: [
-            { id: '4-5.measures', header: 'followUp', items: [{ id: 'preventionText', kind: 'text', multiline: true, source: 'manual' }] },
+            {
+              id: '4-5.measures',
+              header: 'followUp',
+              items: [
+                { id: 'preventionMeasures', kind: 'text', multiline: true, source: 'manual' },
+                {
+                  id: 'preventionPlan',
+                  kind: 'table',
+                  source: 'proposed',
+                  optional: true,
+                  columns: [
+                    { id: 'measure', kind: 'text' },
+                    { id: 'owner', kind: 'person' },
+                    { id: 'due', kind: 'date' },
+                    { id: 'status', kind: 'text' },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          code: '4-6',
+          guidance: [{ id: 'approve', kind: 'instruction' }],
+          sections: [
+            {
+              id: '4-6.approval',
+              header: 'followUp',
+              items: [
+                { id: 'preventionApproval', kind: 'approval', source: 'proposed' },
+                { id: 'preventionImplemented', kind: 'action', source: 'proposed' },
+                { id: 'staffCommunication', kind: 'text', multiline: true, source: 'proposed' },
+              ],
+            },
+            {
+              // ✓外部への公表 is a key action of the phase but has no numbered step.
+              id: '4-6.publication',
+              header: 'followUp',
+              items: [
+                { id: 'publicAnnouncementAt', kind: 'datetime', source: 'proposed', optional: true },
+                { id: 'publicAnnouncementChannel', kind: 'text', source: 'proposed', optional: true },
+              ],
+            },
           ],
         },
       ],
