@@ -1,0 +1,48 @@
+/**
+ * The only module that constructs Dexie and declares the IndexedDB schema.
+ * Components go through src/db/incidents.ts and src/db/hooks.ts instead.
+ *
+ * Every schema version ever shipped stays here, oldest first, so a laptop that
+ * skipped releases still upgrades step by step. Never edit a shipped version:
+ * add the next one, with a comment saying why, and extend
+ * tests/db/migrations.test.ts.
+ */
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { ActivityEntry, IncidentRow } from './types';
+
+export const DB_NAME = 'incident-checklist';
+
+/** Index specs per version, exported so tests can build an old database. */
+export const STORES = {
+  1: { incidents: 'id, updatedAt', activity: '++id, incidentId' },
+  2: {
+    incidents: 'id, updatedAt, detectedAt, status',
+    // [incidentId+id]: one incident's log in the order it was written.
+    activity: '++id, incidentId, [incidentId+id]',
+  },
+} as const;
+
+export type AppDb = Dexie & {
+  incidents: EntityTable<IncidentRow, 'id'>;
+  activity: EntityTable<ActivityEntry, 'id'>;
+};
+
+export const db = new Dexie(DB_NAME) as AppDb;
+
+// v1: the first schema.
+db.version(1).stores(STORES[1]);
+
+// v2: indexes for the incident list (detectedAt, status) and the ordered log;
+// fills in fields that v1 rows may lack so they pass validation.
+db.version(2).stores(STORES[2]).upgrade(backfillV1Rows);
+
+function backfillV1Rows(tx: Transaction) {
+  return tx
+    .table('incidents')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      row.status ??= 'active';
+      row.checklistVersion ??= 1;
+      row.recorder ??= '';
+    });
+}

@@ -1,0 +1,247 @@
+/**
+ * Every read and write of incidents and their activity log. Components call
+ * only these functions and the hooks in ./hooks.ts.
+ *
+ * Each write is one 'rw' transaction over both tables: the row change and its
+ * log entries are stored together or not at all. Writes touch only the items
+ * they are given, so two tabs editing different items of one incident never
+ * overwrite each other.
+ */
+import { z } from 'zod';
+import { emptyValue } from '@/checklist/defaults';
+import { checklist } from '@/checklist/definition';
+import { findItem } from '@/checklist/lookup';
+import { cachedValueSchema } from '@/checklist/schema';
+import type { ActionValue, Answer, AnswerValue, Item } from '@/checklist/types';
+import { nowIso } from '@/lib/dates';
+import { deepEqual } from '@/lib/equal';
+import { db } from './db';
+import { CorruptRecordError, NotFoundError, ReadOnlyError, ValidationError } from './errors';
+import { incidentMatches } from './search';
+import { incidentRowSchema, type ActivityEntry, type IncidentRow, type LoadResult } from './types';
+
+export { CorruptRecordError, NotFoundError, ReadOnlyError, ValidationError } from './errors';
+export { incidentText } from './search';
+export type { ActivityEntry, IncidentRow, LoadResult } from './types';
+
+const titleSchema = z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong');
+const detectedAtSchema = z.iso
+  .datetime({ offset: true, message: 'validation.invalidDate' })
+  .transform((s) => new Date(s).toISOString()); // one format, so dates sort as strings too
+const recorderSchema = z.string().trim().max(100, 'validation.tooLong');
+const naReasonSchema = z.string().trim().min(1, 'validation.required').max(2000, 'validation.tooLong');
+const createSchema = z.object({ title: titleSchema, detectedAt: detectedAtSchema, recorder: recorderSchema });
+const metaSchema = z.object({ title: titleSchema.optional(), detectedAt: detectedAtSchema.optional() });
+
+export type IncidentMeta = { title?: string; detectedAt?: string };
+export type AnswerChange = { itemId: string; value: AnswerValue };
+
+export async function createIncident(input: { title: string; detectedAt: string; recorder: string }): Promise<IncidentRow> {
+  const { title, detectedAt, recorder } = parseInput(createSchema, input);
+  const now = nowIso();
+  const row: IncidentRow = {
+    id: crypto.randomUUID(),
+    checklistVersion: checklist.version,
+    title,
+    detectedAt,
+    recorder,
+    status: 'active',
+    createdAt: now,
+    updatedAt: now,
+    answers: {},
+  };
+  await db.transaction('rw', db.incidents, db.activity, async () => {
+    await db.incidents.add(row);
+    await db.activity.add({ incidentId: row.id, kind: 'created', value: { title, detectedAt }, recordedAt: now, recorder });
+  });
+  requestPersistentStorage();
+  return row;
+}
+
+export async function getIncident(id: string): Promise<LoadResult | undefined> {
+  const raw: unknown = await db.incidents.get(id);
+  return raw === undefined ? undefined : toLoadResult(id, raw);
+}
+
+/** Newest detection first; unreadable rows last. With a query, only readable matches. */
+export async function listIncidents(query = ''): Promise<LoadResult[]> {
+  const rows: unknown[] = await db.incidents.toArray();
+  const results = rows.map((raw) => toLoadResult(rowId(raw), raw));
+  const valid = results
+    .flatMap((r) => (r.ok ? [r.incident] : []))
+    .filter((incident) => incidentMatches(incident, query))
+    .sort(newestFirst)
+    .map((incident): LoadResult => ({ ok: true, incident }));
+  if (query.trim() !== '') return valid;
+  const unreadable = results.filter((r) => !r.ok).sort((a, b) => (a.ok || b.ok ? 0 : a.id.localeCompare(b.id)));
+  return [...valid, ...unreadable];
+}
+
+export async function saveAnswers(id: string, changes: AnswerChange[], recorder: string): Promise<IncidentRow> {
+  const by = parseInput(recorderSchema, recorder);
+  const checked = checkChanges(changes);
+  return writeIncident(id, { editable: true }, (row, now) => {
+    const answers = { ...row.answers };
+    const patch: Record<string, unknown> = {};
+    const log: NewEntry[] = [];
+    for (const { item, value } of checked) {
+      const previous = answers[item.id];
+      if (deepEqual(previous?.value ?? emptyValue(item), value)) continue;
+      answers[item.id] = patch[`answers.${item.id}`] = answerOf(value, previous?.na, now, by);
+      log.push({ kind: 'answer', itemId: item.id, value, recorder: by, ...occurredAt(item, value) });
+    }
+    return log.length === 0 ? null : { patch, log };
+  });
+}
+
+/** A reason marks the item 対象外; null clears the mark. The value is kept either way. */
+export async function setNotApplicable(id: string, itemId: string, reason: string | null, recorder: string): Promise<IncidentRow> {
+  const item = knownItem(itemId);
+  const na = reason === null ? undefined : parseInput(naReasonSchema, reason);
+  const by = parseInput(recorderSchema, recorder);
+  return writeIncident(id, { editable: true }, (row, now) => {
+    const previous = row.answers[item.id];
+    if (previous?.na === na) return null;
+    return {
+      patch: { [`answers.${item.id}`]: answerOf(previous?.value, na, now, by) },
+      log: [na === undefined ? { kind: 'naCleared', itemId, recorder: by } : { kind: 'na', itemId, reason: na, recorder: by }],
+    };
+  });
+}
+
+export async function setRecorder(id: string, name: string): Promise<IncidentRow> {
+  const recorder = parseInput(recorderSchema, name);
+  return writeIncident(id, { editable: true }, (row) =>
+    row.recorder === recorder ? null : { patch: { recorder }, log: [{ kind: 'recorder', value: recorder, recorder }] },
+  );
+}
+
+export async function updateIncidentMeta(id: string, meta: IncidentMeta, recorder: string): Promise<IncidentRow> {
+  const input = parseInput(metaSchema, meta);
+  const by = parseInput(recorderSchema, recorder);
+  return writeIncident(id, { editable: true }, (row) => {
+    const changed: IncidentMeta = {};
+    if (input.title !== undefined && input.title !== row.title) changed.title = input.title;
+    if (input.detectedAt !== undefined && input.detectedAt !== row.detectedAt) changed.detectedAt = input.detectedAt;
+    if (Object.keys(changed).length === 0) return null;
+    return { patch: changed, log: [{ kind: 'meta', value: changed, recorder: by }] };
+  });
+}
+
+/** Marks the record finished and read-only. Open items stay open. */
+export async function completeIncident(id: string, recorder: string): Promise<IncidentRow> {
+  const by = parseInput(recorderSchema, recorder);
+  return writeIncident(id, { editable: false }, (row, now) =>
+    row.status === 'completed' ? null : { patch: { status: 'completed', completedAt: now }, log: [{ kind: 'completed', recorder: by }] },
+  );
+}
+
+export async function reopenIncident(id: string, recorder: string): Promise<IncidentRow> {
+  const by = parseInput(recorderSchema, recorder);
+  return writeIncident(id, { editable: false }, (row) =>
+    // Dexie deletes a property updated to undefined.
+    row.status === 'active' ? null : { patch: { status: 'active', completedAt: undefined }, log: [{ kind: 'reopened', recorder: by }] },
+  );
+}
+
+/** Oldest first, in the order the entries were written. */
+export async function listActivity(incidentId: string): Promise<ActivityEntry[]> {
+  return db.activity.where('[incidentId+id]').between([incidentId, -Infinity], [incidentId, Infinity]).toArray();
+}
+
+// ---- internals ---------------------------------------------------------------
+
+type NewEntry = Omit<ActivityEntry, 'id' | 'incidentId' | 'recordedAt'>;
+type Edit = { patch: Record<string, unknown>; log: NewEntry[] } | null;
+
+/**
+ * Reads the row, lets `plan` decide the change, writes it with its log entries
+ * and returns the row as stored. A change that would leave the row unreadable
+ * throws and rolls the whole transaction back.
+ */
+async function writeIncident(id: string, opts: { editable: boolean }, plan: (row: IncidentRow, now: string) => Edit): Promise<IncidentRow> {
+  return db.transaction('rw', db.incidents, db.activity, async () => {
+    const row = await readForWrite(id);
+    if (opts.editable && row.status === 'completed') throw new ReadOnlyError(id);
+    const now = nowIso();
+    const edit = plan(row, now);
+    if (!edit) return row;
+    await db.incidents.update(id, { ...edit.patch, updatedAt: now });
+    await db.activity.bulkAdd(edit.log.map((entry) => ({ ...entry, incidentId: id, recordedAt: now })));
+    return readForWrite(id);
+  });
+}
+
+async function readForWrite(id: string): Promise<IncidentRow> {
+  const raw: unknown = await db.incidents.get(id);
+  if (raw === undefined) throw new NotFoundError(id);
+  const result = toLoadResult(id, raw);
+  if (!result.ok) throw new CorruptRecordError(id, result.error);
+  return result.incident;
+}
+
+function toLoadResult(id: string, raw: unknown): LoadResult {
+  const result = incidentRowSchema.safeParse(raw);
+  if (result.success) return { ok: true, incident: result.data };
+  const reason = result.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`)
+    .join('; ');
+  return { ok: false, id, error: reason };
+}
+
+function rowId(raw: unknown): string {
+  return typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : '';
+}
+
+function newestFirst(a: IncidentRow, b: IncidentRow): number {
+  return Date.parse(b.detectedAt) - Date.parse(a.detectedAt) || Date.parse(b.createdAt) - Date.parse(a.createdAt);
+}
+
+function checkChanges(changes: AnswerChange[]): { item: Item; value: AnswerValue }[] {
+  const fields: Record<string, string> = {};
+  const checked = changes.flatMap(({ itemId, value }) => {
+    const item = findItem(itemId);
+    const result = item && cachedValueSchema(item).safeParse(value);
+    if (item && result?.success) return [{ item, value: result.data }];
+    fields[itemId] = result ? translatable(result.error?.issues[0]?.message) : 'validation.unknownItem';
+    return [];
+  });
+  if (Object.keys(fields).length > 0) throw new ValidationError([...new Set(Object.values(fields))], fields);
+  return checked;
+}
+
+function knownItem(itemId: string): Item {
+  const item = findItem(itemId);
+  if (!item) throw new ValidationError(['validation.unknownItem'], { [itemId]: 'validation.unknownItem' });
+  return item;
+}
+
+function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fields: Record<string, string> = {};
+  for (const issue of result.error.issues) fields[issue.path.join('.')] ??= translatable(issue.message);
+  throw new ValidationError([...new Set(Object.values(fields))], fields);
+}
+
+/** zod's own messages (wrong type…) are English; the UI needs a key. */
+function translatable(message: string | undefined): string {
+  return message?.startsWith('validation.') ? message : 'validation.invalid';
+}
+
+function answerOf(value: AnswerValue | undefined, na: string | undefined, now: string, by: string): Answer {
+  return { ...(value !== undefined && { value }), ...(na !== undefined && { na }), updatedAt: now, updatedBy: by };
+}
+
+function occurredAt(item: Item, value: AnswerValue): { occurredAt?: string } {
+  if (item.kind !== 'action') return {};
+  const action = value as ActionValue;
+  return action.done && action.occurredAt !== '' ? { occurredAt: action.occurredAt } : {};
+}
+
+/** Best effort: asks the browser not to evict our data when disk space runs low. */
+function requestPersistentStorage() {
+  if (typeof navigator === 'undefined' || !navigator.storage?.persist) return;
+  navigator.storage.persist().catch(() => undefined);
+}
