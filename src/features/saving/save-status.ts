@@ -3,6 +3,7 @@
  * incident actions). A tiny external store read with useSyncExternalStore.
  */
 import { useSyncExternalStore } from 'react';
+import { CorruptRecordError, NotFoundError, ReadOnlyError, ValidationError } from '@/db/incidents';
 
 export type SaveStatus =
   | { state: 'idle' }
@@ -46,10 +47,22 @@ export async function trackSave<T>(write: () => Promise<T>): Promise<T> {
 
 /** A translation key for why a write failed. */
 export function errorReason(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError' || /quota/i.test(String(error))) return 'save.reason.quota';
-  if (name === 'ReadOnlyError') return 'save.reason.readOnly';
-  if (name === 'ValidationError') return 'save.reason.invalid';
-  if (name === 'NotFoundError') return 'save.reason.notFound';
+  if (error instanceof ReadOnlyError) return 'save.reason.readOnly';
+  if (error instanceof ValidationError) return 'save.reason.invalid';
+  if (error instanceof NotFoundError) return 'save.reason.notFound';
+  if (error instanceof CorruptRecordError) return 'save.reason.corrupt';
+  if (/quota/i.test(`${(error as Error)?.name} ${(error as Error)?.message} ${String((error as { inner?: unknown })?.inner)}`)) {
+    return 'save.reason.quota';
+  }
   return 'save.reason.unavailable';
+}
+
+/** Whether trying the same write again can succeed (storage trouble) or never will (the data is refused). */
+export function isRetryable(error: unknown): boolean {
+  return !(
+    error instanceof ReadOnlyError ||
+    error instanceof ValidationError ||
+    error instanceof NotFoundError ||
+    error instanceof CorruptRecordError
+  );
 }

@@ -16,7 +16,7 @@ import type { Answer, AnswerValue, Item } from '@/checklist/types';
 import { saveAnswers } from '@/db/incidents';
 import { deepEqual } from '@/lib/equal';
 import { registerFlush } from '@/features/saving/pending-saves';
-import { trackSave } from '@/features/saving/save-status';
+import { isRetryable, trackSave } from '@/features/saving/save-status';
 
 export const AUTOSAVE_DELAY_MS = 300;
 export const RETRY_DELAY_MS = 3000;
@@ -49,7 +49,10 @@ export function useAutosave(options: {
     for (const c of changes) inFlight.current.set(c.itemId, c.value);
     try {
       await trackSave(() => saveAnswers(incidentId, changes, recorder.current));
-    } catch {
+    } catch (error) {
+      // Storage trouble: keep the values and try again. A refused write
+      // (read-only, invalid) would fail the same way; the indicator says why.
+      if (!isRetryable(error)) return;
       for (const c of changes) {
         if (!pending.current.has(c.itemId)) pending.current.set(c.itemId, c.value);
       }
