@@ -6,11 +6,13 @@ import { useSyncExternalStore } from 'react';
 
 export type Route =
   | { name: 'list' }
+  | { name: 'settings' }
   | { name: 'step'; incidentId: string; code: string }
   | { name: 'notFound' };
 
 export const paths = {
   list: () => '#/',
+  settings: () => '#/settings',
   step: (incidentId: string, code: string) =>
     `#/incidents/${encodeURIComponent(incidentId)}/steps/${code}`,
 };
@@ -18,6 +20,7 @@ export const paths = {
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/') return { name: 'list' };
+  if (path === '/settings') return { name: 'settings' };
   const step = /^\/incidents\/([^/]+)\/steps\/([^/]+)$/.exec(path);
   if (step) return { name: 'step', incidentId: decodeURIComponent(step[1]!), code: step[2]! };
   return { name: 'notFound' };

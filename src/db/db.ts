@@ -46,3 +46,29 @@ function backfillV1Rows(tx: Transaction) {
       row.recorder ??= '';
     });
 }
+
+/**
+ * A newer tab is upgrading (or deleting) the database. Dexie's default is to
+ * close at once; instead we let the app write what is still pending, then
+ * close, and the app asks the user to reload (the update prompt).
+ */
+export function onUpgradeElsewhere(beforeClose: () => Promise<void>): void {
+  db.on('versionchange', () => {
+    void beforeClose().finally(() => db.close());
+    return false; // stops Dexie's default handler, which would close first
+  });
+}
+
+/**
+ * Opens the database up front, so a browser that refuses IndexedDB (some
+ * private modes, storage disabled by policy) is told on the first screen.
+ */
+export async function openDatabase(): Promise<{ ok: true } | { ok: false; reason: string }> {
+  try {
+    if (typeof indexedDB === 'undefined') return { ok: false, reason: 'indexedDB is not defined' };
+    await db.open();
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+}

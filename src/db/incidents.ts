@@ -22,6 +22,7 @@ import { incidentRowSchema, type ActivityEntry, type IncidentRow, type LoadResul
 
 export { CorruptRecordError, NotFoundError, ReadOnlyError, ValidationError } from './errors';
 export { incidentText } from './search';
+export { onUpgradeElsewhere, openDatabase } from './db';
 export type { ActivityEntry, IncidentRow, LoadResult } from './types';
 
 const titleSchema = z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong');
@@ -54,7 +55,6 @@ export async function createIncident(input: { title: string; detectedAt: string;
     await db.incidents.add(row);
     await db.activity.add({ incidentId: row.id, kind: 'created', value: { title, detectedAt }, recordedAt: now, recorder });
   });
-  requestPersistentStorage();
   return row;
 }
 
@@ -240,8 +240,3 @@ function occurredAt(item: Item, value: AnswerValue): { occurredAt?: string } {
   return action.done && action.occurredAt !== '' ? { occurredAt: action.occurredAt } : {};
 }
 
-/** Best effort: asks the browser not to evict our data when disk space runs low. */
-function requestPersistentStorage() {
-  if (typeof navigator === 'undefined' || !navigator.storage?.persist) return;
-  navigator.storage.persist().catch(() => undefined);
-}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { createIncident } from '@/db/incidents';
 import { trackSave } from '@/features/saving/save-status';
+import { requestPersistence } from '@/features/storage/storage';
 import { isoToJstInput, jstInputToIso, nowIso } from '@/lib/dates';
 import { navigate, paths } from '@/app/router';
 import { allSteps } from '@/checklist/lookup';
@@ -28,6 +29,7 @@ export function CreateIncidentForm() {
       const row = await trackSave(() =>
         createIncident({ title: values.title.trim(), detectedAt: jstInputToIso(values.detectedAt), recorder: values.recorder.trim() }),
       );
+      void requestPersistence();
       navigate(paths.step(row.id, allSteps[0]!.step.code));
     } catch {
       setError('root', { message: 'list.createFailed' });

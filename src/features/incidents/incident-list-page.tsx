@@ -1,8 +1,7 @@
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIncidentList } from '@/db/hooks';
-import { LanguageSwitch } from '@/components/language-switch';
-import { SaveIndicator } from '@/components/save-indicator';
+import { AppHeader } from '@/components/app-header';
 import { CreateIncidentForm } from './create-incident-form';
 import { CorruptCard, IncidentCard } from './incident-card';
 
@@ -13,14 +12,7 @@ export function IncidentListPage() {
   const results = useIncidentList(deferred);
   return (
     <div className="list-page">
-      <header className="app-header">
-        <a className="skip-link" href="#main">
-          {t('nav.skip')}
-        </a>
-        <h1>{t('app.title')}</h1>
-        <SaveIndicator />
-        <LanguageSwitch />
-      </header>
+      <AppHeader />
       <main id="main" className="list-main">
         <CreateIncidentForm />
         <section className="incident-list" aria-labelledby="list-heading">

@@ -37,6 +37,9 @@ export function IncidentHeader({ incident }: { incident: IncidentRow }) {
         </div>
         <RecorderSwitch incident={incident} />
         <SaveIndicator />
+        <a className="button-small button-quiet" href={paths.settings()}>
+          {t('nav.settings')}
+        </a>
         <LanguageSwitch />
         {completed ? null : (
           <button type="button" className="button-small" onClick={() => void complete().catch(() => undefined)}>

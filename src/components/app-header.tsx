@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { paths } from '@/app/router';
+import { LanguageSwitch } from './language-switch';
+import { SaveIndicator } from './save-indicator';
+
+/** The header of the pages outside an incident: list and settings. */
+export function AppHeader() {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <h1>
+        <a href={paths.list()}>{t('app.title')}</a>
+      </h1>
+      <SaveIndicator />
+      <a className="button-small button-quiet" href={paths.settings()}>
+        {t('nav.settings')}
+      </a>
+      <LanguageSwitch />
+    </header>
+  );
+}
