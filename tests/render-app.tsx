@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import i18next from 'i18next';
 import { App } from '@/app/app';
 import { db } from '@/db/db';
@@ -17,5 +17,8 @@ export async function renderApp(hash = '#/', lng: 'ja' | 'en' = 'ja') {
   initI18n(lng);
   await i18next.changeLanguage(lng);
   window.location.hash = hash;
-  return render(<App />);
+  const result = render(<App />);
+  // The app opens the database before it shows a page.
+  await waitFor(() => expect(document.getElementById('main')).not.toBeNull());
+  return result;
 }

@@ -1,2 +1,5 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
+
+// jsdom does not lay out pages, so it has no scrolling.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};

@@ -97,6 +97,18 @@ describe('the wizard', () => {
     expect(screen.getByText(/保存済み \d{2}:\d{2}:\d{2}/)).toBeVisible();
   });
 
+  it('points to the next open item, and moves on once it is answered', async () => {
+    const user = userEvent.setup();
+    await startIncident(user);
+    const next = screen.getByRole('button', { name: t('wizard.nextOpenItem', { label: label('incidentCases') }) });
+    await user.click(next);
+    expect(document.activeElement?.closest('#item-incidentCases')).not.toBeNull();
+    await user.keyboard(' ');
+    expect(
+      await screen.findByRole('button', { name: t('wizard.nextOpenItem', { label: label('incidentDescription') }) }),
+    ).toBeVisible();
+  });
+
   it('writes a pending answer at once when the page is hidden', async () => {
     const user = userEvent.setup();
     const id = await startIncident(user);

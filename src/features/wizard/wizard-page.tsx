@@ -6,6 +6,7 @@ import { stepProgress } from '@/checklist/progress';
 import { useIncident } from '@/db/hooks';
 import { paths } from '@/app/router';
 import { IncidentHeader } from './incident-header';
+import { NextOpen } from './next-open';
 import { PhaseStepper } from './phase-stepper';
 import { StepForm } from './step-form';
 import { StepList } from './step-list';
@@ -41,11 +42,14 @@ export function WizardPage({ incidentId, code }: { incidentId: string; code: str
               <span className="step-code">【{step.code}】</span>
               {t(keys.stepTitle(step.code))}
             </h2>
-            <p className="step-progress">
-              {progress.open === 0
-                ? t('progress.stepDone')
-                : t('progress.stepOpen', { count: progress.open, total: progress.total })}
-            </p>
+            <div className="step-status">
+              <p className="step-progress">
+                {progress.open === 0
+                  ? t('progress.stepDone')
+                  : t('progress.stepOpen', { count: progress.open, total: progress.total })}
+              </p>
+              <NextOpen incidentId={incident.id} step={step} answers={incident.answers} />
+            </div>
           </header>
           <StepForm key={`${incident.id}/${step.code}`} step={step} incident={incident} />
           <nav className="prev-next" aria-label={t('wizard.prevNext')}>
