@@ -4,6 +4,7 @@ import { openDatabase } from '@/db/incidents';
 import { UpdatePrompt } from '@/features/app-update/update-prompt';
 import { IncidentListPage } from '@/features/incidents/incident-list-page';
 import { installPageHideFlush } from '@/features/saving/pending-saves';
+import { BlankChecklistPage, RecordPage } from '@/features/record/record-page';
 import { SettingsPage } from '@/features/settings/settings-page';
 import { WizardPage } from '@/features/wizard/wizard-page';
 import { paths, useRoute, type Route } from './router';
@@ -35,6 +36,10 @@ function Page() {
       return <IncidentListPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'record':
+      return <RecordPage incidentId={route.incidentId} />;
+    case 'blank':
+      return <BlankChecklistPage />;
     case 'step':
       return <WizardPage incidentId={route.incidentId} code={route.code} />;
     case 'notFound':

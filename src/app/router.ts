@@ -7,12 +7,18 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'list' }
   | { name: 'settings' }
+  | { name: 'blank' }
+  | { name: 'transfer' }
+  | { name: 'record'; incidentId: string }
   | { name: 'step'; incidentId: string; code: string }
   | { name: 'notFound' };
 
 export const paths = {
   list: () => '#/',
   settings: () => '#/settings',
+  blank: () => '#/blank',
+  transfer: () => '#/transfer',
+  record: (incidentId: string) => `#/incidents/${encodeURIComponent(incidentId)}/record`,
   step: (incidentId: string, code: string) =>
     `#/incidents/${encodeURIComponent(incidentId)}/steps/${code}`,
 };
@@ -21,6 +27,10 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/') return { name: 'list' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/blank') return { name: 'blank' };
+  if (path === '/transfer') return { name: 'transfer' };
+  const record = /^\/incidents\/([^/]+)\/record$/.exec(path);
+  if (record) return { name: 'record', incidentId: decodeURIComponent(record[1]!) };
   const step = /^\/incidents\/([^/]+)\/steps\/([^/]+)$/.exec(path);
   if (step) return { name: 'step', incidentId: decodeURIComponent(step[1]!), code: step[2]! };
   return { name: 'notFound' };

@@ -15,6 +15,9 @@ export function AppHeader() {
         <a href={paths.list()}>{t('app.title')}</a>
       </h1>
       <SaveIndicator />
+      <a className="button-small button-quiet" href={paths.blank()}>
+        {t('record.blankLink')}
+      </a>
       <a className="button-small button-quiet" href={paths.settings()}>
         {t('nav.settings')}
       </a>

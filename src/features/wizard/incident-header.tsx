@@ -37,6 +37,9 @@ export function IncidentHeader({ incident }: { incident: IncidentRow }) {
         </div>
         <RecorderSwitch incident={incident} />
         <SaveIndicator />
+        <a className="button-small button-quiet" href={paths.record(incident.id)}>
+          {t('record.show')}
+        </a>
         <a className="button-small button-quiet" href={paths.settings()}>
           {t('nav.settings')}
         </a>

@@ -1,0 +1,127 @@
+/**
+ * The incident record as data: every phase, step, section and item of the
+ * definition with its answer (or open / 対象外), plus the activity log. The
+ * record page, the browser's print and the PDF file are all drawn from this
+ * one model. With `blank`, it is the paper checklist to print ahead of time.
+ */
+import type { TFunction } from 'i18next';
+import { checklist } from '@/checklist/definition';
+import { keys } from '@/checklist/i18n-keys';
+import { findItem, stepOfItem } from '@/checklist/lookup';
+import { itemStatus, phaseProgress, stepProgress, type ItemStatus, type Progress } from '@/checklist/progress';
+import type { Answer, AnswerValue, GuidanceKind, ItemNote } from '@/checklist/types';
+import type { ActivityEntry, IncidentRow } from '@/db/types';
+import { blankValue, blockText, readValue, type ReadBlock, type ReadContext } from '@/fields/read';
+import { formatDateTime } from '@/lib/dates';
+
+export type RecordItem = {
+  id: string;
+  label: string;
+  proposed: boolean;
+  status: ItemStatus;
+  na?: string;
+  block: ReadBlock | null;
+  notes: { note: ItemNote; label: string; text: string }[];
+  updated?: string;
+};
+export type RecordSection = { id: string; header: string; hearing: boolean; items: RecordItem[] };
+export type RecordStep = {
+  code: string;
+  title: string;
+  progress: Progress;
+  guidance: { kind: GuidanceKind; text: string }[];
+  sections: RecordSection[];
+};
+export type RecordPhase = { id: string; title: string; progress: Progress; steps: RecordStep[] };
+export type RecordActivity = { recordedAt: string; occurredAt: string; what: string; value: string; recorder: string };
+export type RecordDoc = {
+  blank: boolean;
+  title: string;
+  facts: { label: string; value: string }[];
+  phases: RecordPhase[];
+  activity: RecordActivity[];
+};
+
+type Source = { incident: IncidentRow; activity: ActivityEntry[] } | null;
+
+export function buildRecord(source: Source, t: TFunction, lang: string): RecordDoc {
+  const ctx: ReadContext = { t, lang };
+  const answers: Record<string, Answer | undefined> = source?.incident.answers ?? {};
+  const blank = source === null;
+  const phases = checklist.phases.map((phase) => ({
+    id: phase.id,
+    title: t(keys.phaseTitle(phase.id)),
+    progress: phaseProgress(phase, answers),
+    steps: phase.steps.map((step) => ({
+      code: step.code,
+      title: t(keys.stepTitle(step.code)),
+      progress: stepProgress(step, answers),
+      guidance: blank ? step.guidance.map((g) => ({ kind: g.kind, text: t(keys.guidance(step.code, g.id)) })) : [],
+      sections: step.sections.map((section) => ({
+        id: section.id,
+        header: t(keys.header(section.header)),
+        hearing: section.layout === 'hearing',
+        items: section.items.map((item): RecordItem => {
+          const answer = answers[item.id];
+          return {
+            id: item.id,
+            label: t(keys.itemLabel(item.id)),
+            proposed: item.source === 'proposed',
+            status: itemStatus(item, answer),
+            na: answer?.na,
+            block: blank ? blankValue(item, ctx) : readValue(item, answer?.value, ctx),
+            notes: blank ? (item.notes ?? []).map((note) => ({ note, label: t(`notes.${note}`), text: t(keys.itemNote(item.id, note)) })) : [],
+            updated: answer && !blank ? `${formatDateTime(answer.updatedAt, lang)} ${answer.updatedBy}` : undefined,
+          };
+        }),
+      })),
+    })),
+  }));
+  if (!source) return { blank, title: t('record.blankTitle'), facts: blankFacts(t), phases, activity: [] };
+  const { incident } = source;
+  return {
+    blank,
+    title: incident.title,
+    facts: [
+      { label: t('incident.detectedAt'), value: formatDateTime(incident.detectedAt, lang) },
+      { label: t('record.status'), value: t(`status.${incident.status}`) },
+      { label: t('record.openTotal'), value: String(phases.reduce((n, p) => n + p.progress.open, 0)) },
+      { label: t('recorder.label'), value: incident.recorder },
+      ...(incident.completedAt ? [{ label: t('record.completedAt'), value: formatDateTime(incident.completedAt, lang) }] : []),
+      { label: t('record.checklistVersion'), value: String(incident.checklistVersion) },
+    ],
+    phases,
+    activity: source.activity.map((entry) => activityRow(entry, ctx)),
+  };
+}
+
+function blankFacts(t: TFunction) {
+  return ['incident.title', 'incident.detectedAt', 'recorder.label'].map((key) => ({ label: t(key), value: '' }));
+}
+
+function activityRow(entry: ActivityEntry, ctx: ReadContext): RecordActivity {
+  const { t, lang } = ctx;
+  const item = entry.itemId ? findItem(entry.itemId) : undefined;
+  const step = entry.itemId ? stepOfItem(entry.itemId) : undefined;
+  const what = item
+    ? `【${step!.code}】${t(keys.itemLabel(item.id))}`
+    : entry.itemId
+      ? entry.itemId
+      : t(`record.event.${entry.kind}`);
+  let value = '';
+  if (entry.kind === 'answer' && item) {
+    const block = readValue(item, entry.value as AnswerValue, ctx);
+    value = block ? blockText(block) : t('record.cleared');
+  } else if (entry.kind === 'na') value = `${t('na.label')}: ${entry.reason ?? ''}`;
+  else if (entry.kind === 'naCleared') value = t('na.clear');
+  else if (entry.kind === 'answer') value = JSON.stringify(entry.value);
+  else if (typeof entry.value === 'string') value = entry.value;
+  else if (entry.kind === 'created' || entry.kind === 'meta') value = String((entry.value as { title?: string })?.title ?? '');
+  return {
+    recordedAt: formatDateTime(entry.recordedAt, lang, true),
+    occurredAt: entry.occurredAt ? formatDateTime(entry.occurredAt, lang) : '',
+    what: entry.kind === 'answer' || !item ? what : `${what}（${t(`record.event.${entry.kind}`)}）`,
+    value,
+    recorder: entry.recorder,
+  };
+}

@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { allSteps } from '@/checklist/lookup';
+import { useActivity, useIncident } from '@/db/hooks';
+import { LanguageSwitch } from '@/components/language-switch';
+import { paths } from '@/app/router';
+import { buildRecord, type RecordDoc } from './record-model';
+import { RecordView } from './record-view';
+import { PrintButtons } from './print-buttons';
+import './record.css';
+
+/** The record of one incident, on screen and on paper. */
+export function RecordPage({ incidentId }: { incidentId: string }) {
+  const { t, i18n } = useTranslation();
+  const result = useIncident(incidentId);
+  const activity = useActivity(incidentId);
+  const doc = useMemo(
+    () => (result?.ok && activity ? buildRecord({ incident: result.incident, activity }, t, i18n.language) : null),
+    [result, activity, t, i18n.language],
+  );
+  if (result === undefined || activity === undefined) return <p className="loading">{t('common.loading')}</p>;
+  if (!result?.ok || !doc) {
+    return (
+      <main id="main" className="error-panel" role="alert">
+        <p>{t('wizard.notFound')}</p>
+        <a className="button" href={paths.list()}>
+          {t('nav.backToList')}
+        </a>
+      </main>
+    );
+  }
+  return (
+    <RecordLayout doc={doc} back={paths.step(incidentId, allSteps[0]!.step.code)} backLabel={t('record.backToWizard')} incidentId={incidentId} />
+  );
+}
+
+/** The paper fallback: every step with empty boxes and lines, printed ahead of time. */
+export function BlankChecklistPage() {
+  const { t, i18n } = useTranslation();
+  const doc = useMemo(() => buildRecord(null, t, i18n.language), [t, i18n.language]);
+  return <RecordLayout doc={doc} back={paths.list()} backLabel={t('nav.backToList')} />;
+}
+
+function RecordLayout(props: { doc: RecordDoc; back: string; backLabel: string; incidentId?: string }) {
+  return (
+    <div className="record-page">
+      <div className="record-toolbar no-print">
+        <a className="button-small button-quiet" href={props.back}>
+          ← {props.backLabel}
+        </a>
+        <PrintButtons doc={props.doc} incidentId={props.incidentId} />
+        <LanguageSwitch />
+      </div>
+      <main id="main">
+        <RecordView doc={props.doc} />
+      </main>
+    </div>
+  );
+}

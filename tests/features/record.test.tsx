@@ -1,0 +1,94 @@
+import { cleanup, screen, within } from '@testing-library/react';
+import { allItems } from '@/checklist/lookup';
+import { createIncident, saveAnswers, setNotApplicable } from '@/db/incidents';
+import { renderApp, resetDb, t } from '../render-app';
+
+beforeEach(async () => {
+  await resetDb();
+});
+afterEach(() => cleanup());
+
+async function recordedIncident() {
+  const row = await createIncident({ title: '記録表示の試験', detectedAt: '2026-11-26T01:00:00.000Z', recorder: '田中' });
+  await saveAnswers(
+    row.id,
+    [
+      { itemId: 'incidentDescription', value: '端末に脅迫文が出た' },
+      { itemId: 'hearingWhat', value: '添付ファイルを開いてマクロを有効化した' },
+      { itemId: 'recoveryActions', value: '再インストール後にバックアップをリストアした' },
+      { itemId: 'preventionMeasures', value: 'VPN機器の脆弱性対応を保守契約に含める' },
+      { itemId: 'leakPossible', value: 'unknown' },
+      { itemId: 'lanDisconnected', value: { done: true, occurredAt: '2026-11-26T01:05:00.000Z', by: '鈴木' } },
+      { itemId: 'incidentCases', value: { selected: ['encrypted'], other: '' } },
+    ],
+    '田中',
+  );
+  await setNotApplicable(row.id, 'networks', 'スタンドアロン端末', '田中');
+  return row.id;
+}
+
+describe('the record', () => {
+  it('shows every answered item exactly once and every other item as open', async () => {
+    const id = await recordedIncident();
+    await renderApp(`#/incidents/${id}/record`);
+    await screen.findByRole('heading', { level: 1, name: '記録表示の試験' });
+    const answered: Record<string, string> = {
+      incidentDescription: '端末に脅迫文が出た',
+      hearingWhat: '添付ファイルを開いてマクロを有効化した',
+      recoveryActions: '再インストール後にバックアップをリストアした',
+      preventionMeasures: 'VPN機器の脆弱性対応を保守契約に含める',
+    };
+    const phases = document.querySelectorAll('.record-phase');
+    expect(phases).toHaveLength(4);
+    for (const item of allItems()) {
+      const rows = document.querySelectorAll(`.record-phase [data-item="${item.id}"]`);
+      expect(rows, item.id).toHaveLength(1);
+      const row = rows[0] as HTMLElement;
+      if (answered[item.id]) {
+        expect(within(row).getByText(answered[item.id]!)).toBeVisible();
+        const all = [...document.querySelectorAll('.record-phase')].map((p) => p.textContent ?? '').join('');
+        expect(all.split(answered[item.id]!).length - 1, item.id).toBe(1);
+      } else if (item.id === 'networks') {
+        expect(row).toHaveTextContent('スタンドアロン端末');
+        expect(row).toHaveTextContent(t('na.label'));
+      } else if (['leakPossible', 'lanDisconnected', 'incidentCases'].includes(item.id)) {
+        expect(within(row).queryByText(t('record.open'))).toBeNull();
+      } else {
+        expect(within(row).getByText(t('record.open'))).toBeVisible();
+      }
+    }
+    const lan = document.querySelector('.record-phase [data-item="lanDisconnected"]') as HTMLElement;
+    expect(lan).toHaveTextContent('鈴木');
+    expect(lan).toHaveTextContent('2026/11/26 10:05');
+    expect(screen.getByText('ランサムウェア攻撃と判断して下さい。', { exact: false })).toBeVisible();
+  });
+
+  it('lists the activity log with recorded-at, occurred-at and recorder', async () => {
+    const id = await recordedIncident();
+    await renderApp(`#/incidents/${id}/record`);
+    const log = await screen.findByRole('region', { name: t('record.activity') });
+    const rows = within(log).getAllByRole('row');
+    // header + created + 7 answers + 対象外
+    expect(rows).toHaveLength(10);
+    const lanRow = rows.find((r) => r.textContent?.includes(t('checklist.items.lanDisconnected.label')))!;
+    expect(lanRow).toHaveTextContent('2026/11/26 10:05');
+    expect(lanRow).toHaveTextContent('田中');
+  });
+
+  it('prints through the browser after writing pending answers', async () => {
+    const id = await recordedIncident();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    await renderApp(`#/incidents/${id}/record`);
+    (await screen.findByRole('button', { name: t('record.print') })).click();
+    await vi.waitFor(() => expect(print).toHaveBeenCalledOnce());
+  });
+
+  it('prints a blank checklist with every step and every option to tick', async () => {
+    await renderApp('#/blank');
+    await screen.findByText(t('record.blankKind'));
+    const steps = document.querySelectorAll('.record-step');
+    expect(steps).toHaveLength(16);
+    expect(screen.getByText(t('checklist.optionLists.incidentCases.encrypted.label'), { exact: false })).toBeVisible();
+    expect(screen.queryByText(t('record.open'))).toBeNull();
+  });
+});
