@@ -86,6 +86,7 @@ export default defineConfig({
           setupFiles: ['./tests/setup.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**'],
+          benchmark: { include: ['tests/bench/**/*.bench.ts'] },
         },
       },
       {

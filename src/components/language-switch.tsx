@@ -1,21 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, setLanguage } from '@/i18n';
+import { LANGUAGES, setLanguage, type Language } from '@/i18n';
 
+/** One button naming the other language, in that language. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const other: Language = LANGUAGES.find((lng) => lng !== i18n.language) ?? 'ja';
   return (
-    <div className="language-switch" role="group" aria-label={t('language.label')}>
-      {LANGUAGES.map((lng) => (
-        <button
-          key={lng}
-          type="button"
-          className="button-small"
-          aria-pressed={i18n.language === lng}
-          onClick={() => setLanguage(lng)}
-        >
-          {t(`language.${lng}`)}
-        </button>
-      ))}
-    </div>
+    <button
+      type="button"
+      className="button-small button-quiet"
+      lang={other}
+      title={t('language.label')}
+      onClick={() => setLanguage(other)}
+    >
+      {t(`language.${other}`)}
+    </button>
   );
 }
