@@ -20,7 +20,39 @@
  * of an input, retire the old id (remove it, bump `version`) and add a new id.
  * Guidance ids only key text, but keep them stable too so translations follow.
  */
-import type { ChecklistDefinition } from './types';
+import type { ChecklistDefinition, Column, Guidance } from './types';
+
+/** 2-3 and 2-4: the manual prints one 【調査内容】 block for both. */
+const investigationGuidance: readonly Guidance[] = [
+  { id: 'investigate', kind: 'instruction', shared: 'investigation' },
+  { id: 'heading', kind: 'heading', shared: 'investigation' },
+  { id: 'checkNetwork', kind: 'check', shared: 'investigation' },
+  { id: 'checkPower', kind: 'check', shared: 'investigation' },
+  { id: 'checkHardware', kind: 'check', shared: 'investigation' },
+];
+
+/** 2-13 and 2-18: one instruction and one 【報告先の例】 for both. */
+const agenciesGuidance: readonly Guidance[] = [
+  { id: 'report', kind: 'instruction', shared: 'agencies' },
+  { id: 'heading', kind: 'heading', shared: 'agencies' },
+  { id: 'destMhlw', kind: 'check', shared: 'agencies' },
+  { id: 'destPpc', kind: 'check', shared: 'agencies' },
+  { id: 'destPolice', kind: 'check', shared: 'agencies' },
+  { id: 'destPrefecture', kind: 'check', shared: 'agencies' },
+  { id: 'contactsNote', kind: 'note', shared: 'agencies' },
+  { id: 'contactsFootnote', kind: 'footnote', shared: 'agencies' },
+];
+
+/** The report tables of 2-13 and 2-18. */
+const reportColumns: readonly Column[] = [
+  { id: 'destination', kind: 'text' },
+  { id: 'done', kind: 'triState' },
+  { id: 'at', kind: 'datetime' },
+  { id: 'by', kind: 'person' },
+  { id: 'method', kind: 'text' },
+  { id: 'counterpart', kind: 'text' },
+  { id: 'reference', kind: 'text' },
+];
 
 export const checklist: ChecklistDefinition = {
   version: 1,
@@ -207,14 +239,9 @@ export const checklist: ChecklistDefinition = {
           ],
         },
         {
-          // 2-3 and 2-4 share the manual's 【調査内容】 block; each step carries all of it.
           code: '2-3',
           guidance: [
-            { id: 'investigate', kind: 'instruction' },
-            { id: 'heading', kind: 'heading' },
-            { id: 'checkNetwork', kind: 'check' },
-            { id: 'checkPower', kind: 'check' },
-            { id: 'checkHardware', kind: 'check' },
+            ...investigationGuidance,
             { id: 'example', kind: 'example' },
             { id: 'exampleCause', kind: 'example' },
           ],
@@ -231,13 +258,7 @@ export const checklist: ChecklistDefinition = {
         },
         {
           code: '2-4',
-          guidance: [
-            { id: 'investigate', kind: 'instruction' },
-            { id: 'heading', kind: 'heading' },
-            { id: 'checkNetwork', kind: 'check' },
-            { id: 'checkPower', kind: 'check' },
-            { id: 'checkHardware', kind: 'check' },
-          ],
+          guidance: investigationGuidance,
           sections: [
             {
               id: '2-4.status',
@@ -324,18 +345,8 @@ export const checklist: ChecklistDefinition = {
           ],
         },
         {
-          // 2-13 and 2-18 share the manual's guidance; each step carries all of it.
           code: '2-13',
-          guidance: [
-            { id: 'report', kind: 'instruction' },
-            { id: 'heading', kind: 'heading' },
-            { id: 'destMhlw', kind: 'check' },
-            { id: 'destPpc', kind: 'check' },
-            { id: 'destPolice', kind: 'check' },
-            { id: 'destPrefecture', kind: 'check' },
-            { id: 'contactsNote', kind: 'note' },
-            { id: 'contactsFootnote', kind: 'footnote' },
-          ],
+          guidance: agenciesGuidance,
           sections: [
             {
               id: '2-13.agencies',
@@ -345,15 +356,7 @@ export const checklist: ChecklistDefinition = {
                   id: 'reportsMhlw',
                   kind: 'table',
                   source: 'proposed',
-                  columns: [
-                    { id: 'destination', kind: 'text' },
-                    { id: 'done', kind: 'triState' },
-                    { id: 'at', kind: 'datetime' },
-                    { id: 'by', kind: 'person' },
-                    { id: 'method', kind: 'text' },
-                    { id: 'counterpart', kind: 'text' },
-                    { id: 'reference', kind: 'text' },
-                  ],
+                  columns: reportColumns,
                   presets: [
                     { id: 'mhlw', source: 'manual' },
                     { id: 'ppc', source: 'manual' },
@@ -407,16 +410,7 @@ export const checklist: ChecklistDefinition = {
         },
         {
           code: '2-18',
-          guidance: [
-            { id: 'report', kind: 'instruction' },
-            { id: 'heading', kind: 'heading' },
-            { id: 'destMhlw', kind: 'check' },
-            { id: 'destPpc', kind: 'check' },
-            { id: 'destPolice', kind: 'check' },
-            { id: 'destPrefecture', kind: 'check' },
-            { id: 'contactsNote', kind: 'note' },
-            { id: 'contactsFootnote', kind: 'footnote' },
-          ],
+          guidance: agenciesGuidance,
           sections: [
             {
               id: '2-18.agencies',
@@ -426,15 +420,7 @@ export const checklist: ChecklistDefinition = {
                   id: 'reportsPolice',
                   kind: 'table',
                   source: 'proposed',
-                  columns: [
-                    { id: 'destination', kind: 'text' },
-                    { id: 'done', kind: 'triState' },
-                    { id: 'at', kind: 'datetime' },
-                    { id: 'by', kind: 'person' },
-                    { id: 'method', kind: 'text' },
-                    { id: 'counterpart', kind: 'text' },
-                    { id: 'reference', kind: 'text' },
-                  ],
+                  columns: reportColumns,
                   presets: [
                     { id: 'police', source: 'manual' },
                     { id: 'ipa', source: 'proposed' },

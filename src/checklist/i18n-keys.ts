@@ -8,14 +8,23 @@ import type { Column, Item, ItemNote, PhaseId, StepCode } from './types';
 
 const root = 'checklist';
 
+const sharedBlock = new Map<string, string>();
+for (const phase of checklist.phases) {
+  for (const step of phase.steps) {
+    for (const g of step.guidance) if (g.shared) sharedBlock.set(`${step.code}/${g.id}`, g.shared);
+  }
+}
+
 export const keys = {
   phaseTitle: (id: PhaseId) => `${root}.phases.${id}.title`,
   phaseAction: (id: PhaseId, action: string) =>
     `${root}.phases.${id}.actions.${action}`,
   header: (header: string) => `${root}.headers.${header}`,
   stepTitle: (code: StepCode) => `${root}.steps.${code}.title`,
-  guidance: (code: StepCode, id: string) =>
-    `${root}.steps.${code}.guidance.${id}`,
+  guidance: (code: StepCode, id: string) => {
+    const shared = sharedBlock.get(`${code}/${id}`);
+    return shared ? `${root}.sharedGuidance.${shared}.${id}` : `${root}.steps.${code}.guidance.${id}`;
+  },
   itemLabel: (id: string) => `${root}.items.${id}.label`,
   itemNote: (id: string, note: ItemNote) => `${root}.items.${id}.${note}`,
   column: (itemId: string, column: Column['id']) =>

@@ -82,7 +82,11 @@ export type GuidanceKind =
   | 'callout'
   | 'figure' // text of an illustration
   | 'footnote'; // （※）… with a reference URL
-export type Guidance = { id: string; kind: GuidanceKind };
+/**
+ * `shared` names a block of guidance that the manual prints once for several
+ * steps (2-3/2-4, 2-13/2-18): its words are kept once, under that name.
+ */
+export type Guidance = { id: string; kind: GuidanceKind; shared?: string };
 
 /** A block of inputs under one of the manual's ーーー section headers. */
 export type Section = {
