@@ -42,12 +42,16 @@ function checks(item: Extract<Item, { kind: 'checkboxGroup' }>, value: CheckboxV
   return { kind: 'checks', checks: options, other: value.other || undefined };
 }
 
+/** A row's name: what was typed in its first cell, else its preset's name, else its number. */
+export function tableRowTitle(item: Extract<Item, { kind: 'table' }>, row: TableRow, index: number, t: TFunction): string {
+  return row.cells[item.columns[0]!.id] || (row.preset ? t(keys.preset(item.id, row.preset)) : t('table.row', { n: index + 1 }));
+}
+
 function tableRows(item: Extract<Item, { kind: 'table' }>, rows: TableRow[], ctx: ReadContext): ReadBlock {
-  const first = item.columns[0]!.id;
   return {
     kind: 'rows',
     rows: rows.map((row, i) => ({
-      title: row.cells[first] || (row.preset ? ctx.t(keys.preset(item.id, row.preset)) : ctx.t('table.row', { n: i + 1 })),
+      title: tableRowTitle(item, row, i, ctx.t),
       pairs: item.columns.slice(1).map((column) => {
         const cell = row.cells[column.id] ?? '';
         const shown =

@@ -1,9 +1,10 @@
-import { Controller, useFormContext } from 'react-hook-form';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { keys } from '@/checklist/i18n-keys';
 import type { Column, TableRow } from '@/checklist/types';
 import { DateTimeInput } from './datetime-input';
 import type { EditProps } from './field-props';
+import { tableRowTitle } from './read';
 import { TRI_STATES } from './tri-state-field';
 
 /**
@@ -14,50 +15,41 @@ import { TRI_STATES } from './tri-state-field';
  */
 export function TableEdit({ item, labelId, disabled }: EditProps<'table'>) {
   const { t } = useTranslation();
-  const { control } = useFormContext();
+  const { field } = useController({ name: item.id });
+  const rows = field.value as TableRow[];
+  const setCell = (index: number, column: string, cell: string) =>
+    field.onChange(rows.map((row, i) => (i === index ? { ...row, cells: { ...row.cells, [column]: cell } } : row)));
+  const rowName = (row: TableRow, index: number) => tableRowTitle(item, row, index, t);
   return (
-    <Controller
-      control={control}
-      name={item.id}
-      render={({ field }) => {
-        const rows = field.value as TableRow[];
-        const setCell = (index: number, column: string, cell: string) =>
-          field.onChange(rows.map((row, i) => (i === index ? { ...row, cells: { ...row.cells, [column]: cell } } : row)));
-        const rowName = (row: TableRow, index: number) =>
-          row.cells[item.columns[0]!.id] || (row.preset ? t(keys.preset(item.id, row.preset)) : t('table.row', { n: index + 1 }));
-        return (
-          <div role="group" aria-labelledby={labelId} className="table-field">
-            {rows.map((row, index) => (
-              <fieldset key={index} className="table-row">
-                <legend>{rowName(row, index)}</legend>
-                {item.columns.map((column) => (
-                  <Cell
-                    key={column.id}
-                    column={column}
-                    label={t(keys.column(item.id, column.id))}
-                    value={row.cells[column.id] ?? (row.preset && column === item.columns[0] ? t(keys.preset(item.id, row.preset)) : '')}
-                    name={`${item.id}-${index}-${column.id}`}
-                    disabled={disabled}
-                    onChange={(cell) => setCell(index, column.id, cell)}
-                  />
-                ))}
-                <button
-                  type="button"
-                  className="button-small button-quiet"
-                  disabled={disabled}
-                  onClick={() => field.onChange(rows.filter((_, i) => i !== index))}
-                >
-                  {t('table.remove', { name: rowName(row, index) })}
-                </button>
-              </fieldset>
-            ))}
-            <button type="button" className="button-small" disabled={disabled} onClick={() => field.onChange([...rows, { cells: {} }])}>
-              {t('table.add')}
-            </button>
-          </div>
-        );
-      }}
-    />
+    <div role="group" aria-labelledby={labelId} className="table-field">
+      {rows.map((row, index) => (
+        <fieldset key={index} className="table-row">
+          <legend>{rowName(row, index)}</legend>
+          {item.columns.map((column) => (
+            <Cell
+              key={column.id}
+              column={column}
+              label={t(keys.column(item.id, column.id))}
+              value={row.cells[column.id] ?? (row.preset && column === item.columns[0] ? t(keys.preset(item.id, row.preset)) : '')}
+              name={`${item.id}-${index}-${column.id}`}
+              disabled={disabled}
+              onChange={(cell) => setCell(index, column.id, cell)}
+            />
+          ))}
+          <button
+            type="button"
+            className="button-small button-quiet"
+            disabled={disabled}
+            onClick={() => field.onChange(rows.filter((_, i) => i !== index))}
+          >
+            {t('table.remove', { name: rowName(row, index) })}
+          </button>
+        </fieldset>
+      ))}
+      <button type="button" className="button-small" disabled={disabled} onClick={() => field.onChange([...rows, { cells: {} }])}>
+        {t('table.add')}
+      </button>
+    </div>
   );
 }
 
