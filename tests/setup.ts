@@ -2,4 +2,4 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 
 // jsdom does not lay out pages, so it has no scrolling.
-Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= function scrollIntoView() {};

@@ -6,6 +6,7 @@ import { IncidentListPage } from '@/features/incidents/incident-list-page';
 import { installPageHideFlush } from '@/features/saving/pending-saves';
 import { BlankChecklistPage, RecordPage } from '@/features/record/record-page';
 import { SettingsPage } from '@/features/settings/settings-page';
+import { TransferPage } from '@/features/transfer/transfer-page';
 import { WizardPage } from '@/features/wizard/wizard-page';
 import { paths, useRoute, type Route } from './router';
 
@@ -40,6 +41,8 @@ function Page() {
       return <RecordPage incidentId={route.incidentId} />;
     case 'blank':
       return <BlankChecklistPage />;
+    case 'transfer':
+      return <TransferPage />;
     case 'step':
       return <WizardPage incidentId={route.incidentId} code={route.code} />;
     case 'notFound':

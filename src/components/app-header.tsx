@@ -18,6 +18,9 @@ export function AppHeader() {
       <a className="button-small button-quiet" href={paths.blank()}>
         {t('record.blankLink')}
       </a>
+      <a className="button-small button-quiet" href={paths.transfer()}>
+        {t('transfer.heading')}
+      </a>
       <a className="button-small button-quiet" href={paths.settings()}>
         {t('nav.settings')}
       </a>

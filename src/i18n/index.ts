@@ -7,8 +7,10 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enChecklist from './locales/en/checklist.json';
+import enTransfer from './locales/en/transfer.json';
 import enUi from './locales/en/ui.json';
 import jaChecklist from './locales/ja/checklist.json';
+import jaTransfer from './locales/ja/transfer.json';
 import jaUi from './locales/ja/ui.json';
 
 export const LANGUAGES = ['ja', 'en'] as const;
@@ -16,8 +18,8 @@ export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'incident-checklist.language';
 
 export const resources = {
-  ja: { translation: { ...jaUi, checklist: jaChecklist } },
-  en: { translation: { ...enUi, checklist: enChecklist } },
+  ja: { translation: { ...jaUi, checklist: jaChecklist, transfer: jaTransfer } },
+  en: { translation: { ...enUi, checklist: enChecklist, transfer: enTransfer } },
 };
 
 function storedLanguage(): Language {

@@ -4,6 +4,7 @@ import { allSteps } from '@/checklist/lookup';
 import { useActivity, useIncident } from '@/db/hooks';
 import { LanguageSwitch } from '@/components/language-switch';
 import { paths } from '@/app/router';
+import { ExportIncidentButton } from '@/features/transfer/export-incident-button';
 import { buildRecord, type RecordDoc } from './record-model';
 import { RecordView } from './record-view';
 import { PrintButtons } from './print-buttons';
@@ -49,6 +50,7 @@ function RecordLayout(props: { doc: RecordDoc; back: string; backLabel: string; 
           ← {props.backLabel}
         </a>
         <PrintButtons doc={props.doc} incidentId={props.incidentId} />
+        {props.incidentId && <ExportIncidentButton incidentId={props.incidentId} />}
         <LanguageSwitch />
       </div>
       <main id="main">

@@ -1,0 +1,143 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ValidationError } from '@/db/incidents';
+import { applyImport, planImport, type ImportDecision, type ImportPlan, type ImportSummary } from '@/db/transfer';
+import { trackSave } from '@/features/saving/save-status';
+import { openTransferText, readTransferFile, type TransferErrorKey, type TransferFile } from './format';
+import { ImportPreview } from './import-preview';
+import { ImportSummaryView } from './import-summary';
+
+export type ImportErrorKey = TransferErrorKey | 'databaseUnavailable' | 'importFailed';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'busy'; what: 'reading' | 'decrypting' }
+  | { step: 'error'; error: ImportErrorKey; detail?: string }
+  | { step: 'passphrase'; text: string; error?: ImportErrorKey }
+  | { step: 'preview'; file: TransferFile; plan: ImportPlan }
+  | { step: 'done'; summary: ImportSummary };
+
+/**
+ * Choose a file → (passphrase) → preview with a choice per conflict → 取り込む
+ * → summary. Nothing is written before 取り込む, and a refused file writes nothing.
+ */
+export function ImportPanel() {
+  const { t } = useTranslation();
+  const ids = useId();
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [chosen, setChosen] = useState('');
+  const [decisions, setDecisions] = useState<Record<string, ImportDecision>>({});
+  const [applying, setApplying] = useState(false);
+  // Choosing another file while one is being read makes the first one's result stale.
+  const request = useRef(0);
+
+  const openText = async (text: string, passphrase: string | undefined, current: number) => {
+    const parsed = await openTransferText(text, passphrase);
+    if (current !== request.current) return;
+    if (!parsed.ok && (parsed.error === 'passphraseRequired' || (passphrase && parsed.error === 'wrongPassphraseOrTampered'))) {
+      return setState({ step: 'passphrase', text, ...(passphrase && { error: parsed.error }) });
+    }
+    if (!parsed.ok) return setState({ step: 'error', error: parsed.error, ...(parsed.detail && { detail: parsed.detail }) });
+    try {
+      const plan = await planImport(parsed.file);
+      if (current === request.current) setState({ step: 'preview', file: parsed.file, plan });
+    } catch {
+      if (current === request.current) setState({ step: 'error', error: 'databaseUnavailable' });
+    }
+  };
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    const current = ++request.current;
+    setChosen(file.name);
+    setDecisions({});
+    setState({ step: 'busy', what: 'reading' });
+    const read = await readTransferFile(file);
+    if (current !== request.current) return;
+    if (!read.ok) return setState({ step: 'error', error: read.error });
+    await openText(read.text, undefined, current);
+  };
+
+  const decrypt = async (event: FormEvent<HTMLFormElement>, text: string) => {
+    event.preventDefault();
+    const passphrase = new FormData(event.currentTarget).get('passphrase');
+    if (typeof passphrase !== 'string' || passphrase === '') return setState({ step: 'passphrase', text, error: 'passphraseRequired' });
+    setState({ step: 'busy', what: 'decrypting' });
+    await openText(text, passphrase, request.current);
+  };
+
+  const apply = async (file: TransferFile) => {
+    setApplying(true);
+    try {
+      const summary = await trackSave(() => applyImport(file, decisions));
+      setState({ step: 'done', summary });
+    } catch (error) {
+      setState({ step: 'error', error: error instanceof ValidationError ? 'invalid' : 'importFailed' });
+    } finally {
+      setApplying(false);
+    }
+  };
+
+  const reset = () => {
+    request.current++;
+    setState({ step: 'idle' });
+  };
+
+  return (
+    <section aria-labelledby={`${ids}-heading`} className="panel">
+      <h3 id={`${ids}-heading`}>{t('transfer.import.heading')}</h3>
+      <p>{t('transfer.import.help')}</p>
+      <label className="transfer-field">
+        <span>{t('transfer.import.file')}</span>
+        <input
+          type="file"
+          accept=".json,application/json"
+          disabled={applying}
+          onChange={(e) => {
+            void choose(e.target.files?.[0]);
+            e.target.value = ''; // so choosing the same file again (after fixing it) is noticed
+          }}
+        />
+      </label>
+      {chosen && state.step !== 'idle' && <p>{t('transfer.import.chosen', { name: chosen })}</p>}
+      {state.step === 'busy' && <p role="status">{t(`transfer.import.${state.what}`)}</p>}
+      {state.step === 'error' && <ImportError error={state.error} detail={state.detail} />}
+      {state.step === 'passphrase' && (
+        <form className="transfer-form" onSubmit={(e) => void decrypt(e, state.text)} noValidate>
+          <p>{t('transfer.import.passphraseNeeded')}</p>
+          <label className="transfer-field">
+            <span>{t('transfer.import.passphrase')}</span>
+            <input type="password" name="passphrase" autoComplete="off" aria-invalid={!!state.error} />
+          </label>
+          {state.error && <ImportError error={state.error} />}
+          <button type="submit" className="button button-primary">
+            {t('transfer.import.decrypt')}
+          </button>
+        </form>
+      )}
+      {state.step === 'preview' && (
+        <ImportPreview
+          file={state.file}
+          plan={state.plan}
+          decisions={decisions}
+          onDecide={(id, decision) => setDecisions((d) => ({ ...d, [id]: decision }))}
+          busy={applying}
+          onApply={() => void apply(state.file)}
+          onCancel={reset}
+        />
+      )}
+      {state.step === 'done' && <ImportSummaryView summary={state.summary} />}
+    </section>
+  );
+}
+
+function ImportError({ error, detail }: { error: ImportErrorKey; detail?: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <div className="warning-box" role="alert">
+      <p className="field-error">{t(`transfer.errors.${error}`)}</p>
+      <p>{t('transfer.errors.nothingChanged')}</p>
+      {detail && <p className="error-detail">{detail}</p>}
+    </div>
+  );
+}
