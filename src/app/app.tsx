@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { openDatabase } from '@/db/incidents';
 import { UpdatePrompt } from '@/features/app-update/update-prompt';
 import { IncidentListPage } from '@/features/incidents/incident-list-page';
+import { replayJournal } from '@/features/saving/journal';
 import { installPageHideFlush } from '@/features/saving/pending-saves';
 import { BlankChecklistPage, RecordPage } from '@/features/record/record-page';
 import { SettingsPage } from '@/features/settings/settings-page';
@@ -16,7 +17,12 @@ export function App() {
   const { t } = useTranslation();
   const [dbState, setDbState] = useState<DbState>();
   useEffect(() => installPageHideFlush(), []);
-  useEffect(() => void openDatabase().then(setDbState), []);
+  useEffect(() => {
+    void openDatabase().then(async (state) => {
+      if (state.ok) await replayJournal();
+      setDbState(state);
+    });
+  }, []);
   useEffect(() => {
     document.title = t('app.title');
   }, [t]);

@@ -15,6 +15,13 @@ export function registerServiceWorker(): void {
   wb.addEventListener('waiting', () => {
     announceUpdate('newVersion', async () => {
       await flushAll();
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (!registration?.waiting) {
+        // Another window already let the new version take over: this page
+        // only needs to load it.
+        window.location.reload();
+        return;
+      }
       wb.addEventListener('controlling', () => window.location.reload());
       wb.messageSkipWaiting();
     });

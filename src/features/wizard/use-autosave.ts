@@ -15,7 +15,7 @@ import { cachedValueSchema } from '@/checklist/schema';
 import type { Answer, AnswerValue, Item } from '@/checklist/types';
 import { saveAnswers } from '@/db/incidents';
 import { deepEqual } from '@/lib/equal';
-import { registerFlush } from '@/features/saving/pending-saves';
+import { registerSaver } from '@/features/saving/pending-saves';
 import { isRetryable, trackSave } from '@/features/saving/save-status';
 
 export const AUTOSAVE_DELAY_MS = 300;
@@ -81,13 +81,20 @@ export function useAutosave(options: {
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_DELAY_MS);
     });
-    const unregister = registerFlush(() => flushRef.current());
+    const unregister = registerSaver({
+      flush: () => flushRef.current(),
+      pending: () => ({
+        incidentId,
+        recorder: recorder.current,
+        changes: [...new Map([...inFlight.current, ...pending.current])].map(([itemId, value]) => ({ itemId, value })),
+      }),
+    });
     return () => {
       subscription.unsubscribe();
       unregister();
       void flushRef.current();
     };
-  }, [form, items, readOnly]);
+  }, [form, items, readOnly, incidentId]);
 
   useEffect(() => {
     for (const item of items) {
