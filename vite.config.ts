@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
+import { pdfFonts } from './scripts/pdf-font-plugin.ts';
 
 /**
  * Nothing may leave the device: the production page allows only its own
@@ -68,7 +69,7 @@ const pwaOptions: Partial<VitePWAOptions> = {
 };
 
 export default defineConfig({
-  plugins: [react(), VitePWA(pwaOptions), contentSecurityPolicy()],
+  plugins: [react(), pdfFonts(), VitePWA(pwaOptions), contentSecurityPolicy()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   define: {
     __BUILD_ID__: JSON.stringify(process.env.APP_BUILD_ID ?? new Date().toISOString()),

@@ -37,6 +37,8 @@ export type RecordActivity = { recordedAt: string; occurredAt: string; what: str
 export type RecordDoc = {
   blank: boolean;
   title: string;
+  /** The incident's detected-at as stored (ISO 8601, UTC), e.g. for the PDF's file name; absent in the blank checklist. */
+  detectedAt?: string;
   facts: { label: string; value: string }[];
   phases: RecordPhase[];
   activity: RecordActivity[];
@@ -82,6 +84,7 @@ export function buildRecord(source: Source, t: TFunction, lang: string): RecordD
   return {
     blank,
     title: incident.title,
+    detectedAt: incident.detectedAt,
     facts: [
       { label: t('incident.detectedAt'), value: formatDateTime(incident.detectedAt, lang) },
       { label: t('record.status'), value: t(`status.${incident.status}`) },

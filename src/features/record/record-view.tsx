@@ -133,7 +133,7 @@ function ItemValue({ item, blank }: { item: RecordItem; blank: boolean }) {
   if (!item.block) return <p className="record-open">{t('record.open')}</p>;
   return (
     <>
-      {item.status === 'open' && <p className="record-open">{t('record.incomplete')}</p>}
+      {!blank && item.status === 'open' && <p className="record-open">{t('record.incomplete')}</p>}
       <BlockView block={item.block} />
       {!blank && item.updated && <p className="record-updated">{t('record.updated', { when: item.updated })}</p>}
     </>

@@ -1,0 +1,592 @@
+/**
+ * The record as an A4 PDF file, drawn in the browser (or in Node) with
+ * pdf-lib from the same RecordDoc as the HTML record page (record-view.tsx):
+ * the same content in the same order, walked generically — nothing here knows
+ * a step, an item or a label. Japanese text is real text in an embedded
+ * (per-document subset) BIZ UDPGothic, so it can be searched and copied.
+ *
+ * Layout follows record.css: a header with the facts, a filled band per
+ * phase, 【code】title per step with its open count, item label | answer in
+ * two columns, the hearing section and the activity log as ruled tables. Each
+ * page repeats the incident title and detected-at at the top and carries
+ * "n / N" at the bottom right.
+ */
+import { PDFDocument, rgb, type PDFPage, type RGB } from 'pdf-lib';
+import type { Pair, ReadBlock } from '@/fields/read';
+import type { RecordActivity, RecordDoc, RecordItem, RecordPhase, RecordSection, RecordStep } from '../record-model';
+import type { PdfLabels } from './labels';
+import { PageCursor, type Edge, type Row } from './page-cursor';
+import { Typesetter, type TextStyle } from './typeset';
+
+export type PdfFonts = { regular: Uint8Array; bold: Uint8Array };
+
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+let fontkitModule: Promise<Fontkit> | null = null;
+/**
+ * fontkit (the TrueType reader pdf-lib embeds fonts with) in a chunk of its
+ * own: pdf-lib and fontkit together would be one 1.1 MB chunk. Callers may
+ * start it early, in parallel with fetching the fonts.
+ */
+export function loadFontkit() {
+  // The package's types describe the namespace; its ES build exports the object as default.
+  fontkitModule ??= import('@pdf-lib/fontkit').then((module) => (module as unknown as { default: Fontkit }).default);
+  return fontkitModule;
+}
+
+const PAGE_WIDTH = 595.28;
+const PAGE_HEIGHT = 841.89;
+const MARGIN = 40;
+const LEFT = MARGIN;
+const WIDTH = PAGE_WIDTH - 2 * MARGIN;
+const CONTENT_TOP = PAGE_HEIGHT - 48;
+const CONTENT_BOTTOM = 42;
+
+function hex(value: string): RGB {
+  const n = Number.parseInt(value.slice(1), 16);
+  return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
+}
+
+/** The colours of record.css / app.css. */
+const COLOR = {
+  ink: hex('#14181f'),
+  muted: hex('#4a5361'),
+  accent: hex('#1f3a5f'),
+  accentInk: hex('#ffffff'),
+  open: hex('#8a4b00'),
+  done: hex('#1d6b3a'),
+  na: hex('#51586a'),
+  error: hex('#a4161a'),
+  proposed: hex('#5b3d99'),
+  itemRule: hex('#dde1e7'),
+  tableRule: hex('#9aa2ae'),
+  tableHead: hex('#e9edf2'),
+  guidanceFill: hex('#fffdf5'),
+  guidanceRule: hex('#e2d7b0'),
+  writeLine: hex('#7a8291'),
+  headRule: hex('#000000'),
+};
+
+const style = (weight: TextStyle['weight'], size: number, color: RGB, leading = Math.round(size * 1.45 * 10) / 10): TextStyle => ({
+  weight,
+  size,
+  color,
+  leading,
+});
+const S = {
+  body: style('regular', 9.5, COLOR.ink, 14),
+  bodyBold: style('bold', 9.5, COLOR.ink, 14),
+  label: style('bold', 9.5, COLOR.ink, 14),
+  labelOpen: style('bold', 9.5, COLOR.open, 14),
+  pairLabel: style('regular', 9.5, COLOR.muted, 14),
+  open: style('bold', 9.5, COLOR.open, 14),
+  naLabel: style('bold', 9.5, COLOR.na, 14),
+  na: style('regular', 9.5, COLOR.na, 14),
+  hint: style('bold', 9.5, COLOR.error, 14),
+  updated: style('regular', 7.5, COLOR.muted, 11),
+  notes: style('regular', 8, COLOR.ink, 11.5),
+  notesLabel: style('bold', 8, COLOR.ink, 11.5),
+  guidance: style('regular', 8.2, COLOR.ink, 12),
+  guidanceHeading: style('bold', 8.2, COLOR.ink, 12),
+  table: style('regular', 8, COLOR.ink, 11.5),
+  tableHead: style('bold', 8, COLOR.ink, 11.5),
+  kind: style('regular', 8.5, COLOR.muted, 13),
+  title: style('bold', 16, COLOR.ink, 23),
+  fact: style('regular', 9.5, COLOR.ink, 15),
+  factLabel: style('bold', 9.5, COLOR.ink, 15),
+  phase: style('bold', 11.5, COLOR.accentInk, 16),
+  phaseCount: style('regular', 8, COLOR.accentInk, 16),
+  step: style('bold', 10.5, COLOR.ink, 15),
+  stepOpen: style('regular', 8, COLOR.open, 15),
+  stepDone: style('regular', 8, COLOR.done, 15),
+  section: style('bold', 8.8, COLOR.muted, 13),
+  badge: style('regular', 6.8, COLOR.proposed, 10),
+  running: style('bold', 8, COLOR.ink, 10),
+  runningMuted: style('regular', 8, COLOR.muted, 10),
+  folio: style('regular', 8, COLOR.ink, 10),
+};
+
+/** Column widths of the HTML: label 34 % | answer; hearing 24 % | (38 % notes); activity 17/13/25/–/11 %. */
+const ITEM_LABEL = WIDTH * 0.34;
+const ITEM_GAP = 12;
+const ITEM_VALUE = WIDTH - ITEM_LABEL - ITEM_GAP;
+const CHECK_INDENT = 13;
+const OTHER_INDENT = 15;
+const CELL_PAD_X = 4;
+const CELL_PAD_Y = 3;
+
+/** One line of content in a column: drawn at x, with its upper edge at top. */
+type Line = { height: number; draw: (page: PDFPage, x: number, top: number) => void };
+type PdfRow = Row<PDFPage>;
+
+const spacer = (height: number): Line => ({ height, draw: () => {} });
+const shift = (lines: Line[], dx: number): Line[] => lines.map((line) => ({ height: line.height, draw: (page, x, top) => line.draw(page, x + dx, top) }));
+
+/**
+ * Columns side by side, each keeping its own line spacing. The result is cut
+ * into slices only where no line of any column is cut (a page may break there).
+ */
+function sideBySide(columns: { dx: number; lines: Line[] }[]): Line[] {
+  const EPS = 0.01;
+  const placed = columns.map((column) => {
+    let y = 0;
+    const lines = column.lines.map((line) => {
+      const top = y;
+      y += line.height;
+      return { top, line };
+    });
+    return { dx: column.dx, lines, height: y };
+  });
+  const isCut = (y: number) =>
+    placed.every((c) => y >= c.height - EPS || c.lines.some((p) => Math.abs(p.top + p.line.height - y) < EPS || Math.abs(p.top - y) < EPS));
+  const bottoms = [...new Set(placed.flatMap((c) => c.lines.map((p) => p.top + p.line.height)))].sort((a, b) => a - b);
+  const out: Line[] = [];
+  let start = 0;
+  for (const y of bottoms) {
+    if (y <= start + EPS || !isCut(y)) continue;
+    const from = start;
+    const parts = placed.flatMap((c) => c.lines.filter((p) => p.top >= from - EPS && p.top < y - EPS).map((p) => ({ dx: c.dx, ...p })));
+    out.push({ height: y - from, draw: (page, x, top) => parts.forEach((p) => p.line.draw(page, x + p.dx, top - (p.top - from))) });
+    start = y;
+  }
+  return out;
+}
+
+const toRow = (line: Line, x = LEFT): PdfRow => ({ height: line.height, draw: (page, top) => line.draw(page, x, top) });
+const gap = (height: number): PdfRow => ({ height, draw: () => {}, collapsible: true });
+
+class RecordPdf {
+  constructor(
+    private readonly type: Typesetter,
+    private readonly labels: PdfLabels,
+    private readonly blank: boolean,
+    private readonly cursor: PageCursor<PDFPage>,
+  ) {}
+
+  // ---- text --------------------------------------------------------------
+
+  private text(text: string, width: number, st: TextStyle, indent = 0): Line[] {
+    return this.type.wrap(text, width, st, indent).map((line, i) => ({
+      height: st.leading,
+      draw: (page, x, top) => this.type.draw(page, line, x + (i === 0 ? indent : 0), top, st),
+    }));
+  }
+
+  /** A bold lead-in and text after it on the same line, wrapping under both. */
+  private labeled(label: string, labelStyle: TextStyle, text: string, st: TextStyle, width: number): Line[] {
+    const fitted = this.type.fit(label, labelStyle.weight);
+    const indent = this.type.width(fitted, labelStyle.weight, labelStyle.size) + st.size * 0.4;
+    if (indent > width * 0.6) return [...this.text(label, width, labelStyle), ...this.text(text, width, st)];
+    const lines = this.text(text, width, st, indent);
+    const first = lines[0] ?? spacer(st.leading);
+    lines[0] = {
+      height: Math.max(first.height, labelStyle.leading),
+      draw: (page, x, top) => {
+        this.type.draw(page, fitted, x, top, labelStyle);
+        first.draw(page, x, top);
+      },
+    };
+    return lines;
+  }
+
+  /** An empty answer in the paper checklist: a line to write on. */
+  private writeLine(width: number): Line {
+    return {
+      height: 18,
+      draw: (page, x, top) => page.drawLine({ start: { x, y: top - 15 }, end: { x: x + width, y: top - 15 }, thickness: 0.6, color: COLOR.writeLine }),
+    };
+  }
+
+  /** A line of text with a marker drawn in front of its first line. */
+  private marked(lines: Line[], indent: number, marker: (page: PDFPage, x: number, middle: number) => void): Line[] {
+    return shift(lines, indent).map((line, i) =>
+      i === 0 ? { height: line.height, draw: (page, x, top) => (marker(page, x, top - line.height / 2), line.draw(page, x, top)) } : line,
+    );
+  }
+
+  // ---- markers (BIZ UDPGothic has no ☐ ☑ ◼ ➢: they are drawn) -----------
+
+  private checkbox(checked: boolean) {
+    return (page: PDFPage, x: number, middle: number) => {
+      const size = 7.6;
+      const y = middle - size / 2 - 0.3;
+      page.drawRectangle({ x: x + 0.5, y, width: size, height: size, borderColor: COLOR.ink, borderWidth: 0.7 });
+      if (checked) {
+        page.drawSvgPath("M 1.5 3.9 L 3.3 6.0 L 6.6 1.2", {
+          x: x + 0.5,
+          y: y + size,
+          borderColor: COLOR.ink,
+          borderWidth: 1.2,
+        });
+      }
+    };
+  }
+
+  private square(page: PDFPage, x: number, middle: number) {
+    page.drawRectangle({ x: x + 0.5, y: middle - 2.9, width: 5.6, height: 5.6, color: COLOR.ink });
+  }
+
+  private arrowhead(page: PDFPage, x: number, middle: number) {
+    page.drawSvgPath('M 0 -3.2 L 7 0 L 0 3.2 L 1.8 0 Z', { x: x + 0.5, y: middle, color: COLOR.ink });
+  }
+
+  private badge(text: string): { width: number; draw: (page: PDFPage, x: number, middle: number) => void } {
+    const fitted = this.type.fit(text, S.badge.weight);
+    const width = this.type.width(fitted, S.badge.weight, S.badge.size) + 8;
+    const height = 10;
+    return {
+      width,
+      draw: (page, x, middle) => {
+        const r = height / 2;
+        page.drawSvgPath(`M ${r} 0 H ${width - r} A ${r} ${r} 0 0 1 ${width - r} ${height} H ${r} A ${r} ${r} 0 0 1 ${r} 0 Z`, {
+          x,
+          y: middle + r,
+          borderColor: COLOR.proposed,
+          borderWidth: 0.6,
+        });
+        this.type.draw(page, fitted, x + 4, middle + S.badge.leading / 2, S.badge);
+      },
+    };
+  }
+
+  // ---- answer blocks (fields/read.ts) -------------------------------------
+
+  private block(block: ReadBlock, width: number): Line[] {
+    switch (block.kind) {
+      case 'lines':
+        return block.lines.flatMap((line) => (line ? this.text(line, width, S.body) : [this.writeLine(width)]));
+      case 'checks': {
+        const lines = block.checks.flatMap((check) => [
+          ...this.marked(this.text(check.label, width - CHECK_INDENT, S.body), CHECK_INDENT, this.checkbox(check.checked)),
+          ...(check.hint ? shift(this.text(`→ ${check.hint}`, width - CHECK_INDENT, S.hint), CHECK_INDENT) : []),
+        ]);
+        if (block.other !== undefined) lines.push(...shift(this.text(block.other, width - OTHER_INDENT, S.body), OTHER_INDENT));
+        return lines;
+      }
+      case 'pairs':
+        return this.pairs(block.pairs, width);
+      case 'rows':
+        return block.rows.flatMap((row, i) => [
+          ...(i ? [spacer(3)] : []),
+          ...(row.title ? this.text(row.title, width, S.bodyBold) : [this.writeLine(width)]),
+          ...this.pairs(row.pairs, width),
+        ]);
+    }
+  }
+
+  /** label | value, the labels as wide as the widest (at most 42 %). */
+  private pairs(pairs: Pair[], width: number): Line[] {
+    const widest = Math.max(0, ...pairs.map((p) => this.type.width(this.type.fit(p.label, 'regular'), 'regular', S.pairLabel.size)));
+    const labelWidth = Math.min(widest + 1, width * 0.42);
+    const valueX = labelWidth + 10;
+    return pairs.flatMap((p) =>
+      sideBySide([
+        { dx: 0, lines: this.text(p.label, labelWidth, S.pairLabel) },
+        { dx: valueX, lines: p.value ? this.text(p.value, width - valueX, S.body) : [this.writeLine(width - valueX)] },
+      ]),
+    );
+  }
+
+  /** What record-view.tsx's ItemValue shows: 対象外, 未記入, or the answer (未完了 when partial) and when it was recorded. */
+  private itemValue(item: RecordItem, width: number): Line[] {
+    const { labels } = this;
+    if (item.na !== undefined) return this.labeled(labels.notApplicable, S.naLabel, `${labels.reason}: ${item.na}`, S.na, width);
+    if (!item.block) return this.text(`□ ${labels.open}`, width, S.open);
+    return [
+      ...(item.status === 'open' && !this.blank ? this.text(`□ ${labels.incomplete}`, width, S.open) : []),
+      ...this.block(item.block, width),
+      ...(!this.blank && item.updated ? this.text(labels.updated(item.updated), width, S.updated) : []),
+    ];
+  }
+
+  private itemLabel(item: RecordItem, width: number): Line[] {
+    const st = item.status === 'open' && !this.blank ? S.labelOpen : S.label;
+    const lines = this.text(item.label, width, st);
+    if (!item.proposed) return lines;
+    const badge = this.badge(this.labels.proposed);
+    const last = this.type.wrap(item.label, width, st).at(-1) ?? '';
+    const lastWidth = this.type.width(last, st.weight, st.size);
+    if (lines.length && lastWidth + 5 + badge.width <= width) {
+      const line = lines[lines.length - 1]!;
+      lines[lines.length - 1] = {
+        height: line.height,
+        draw: (page, x, top) => {
+          line.draw(page, x, top);
+          badge.draw(page, x + lastWidth + 5, top - line.height / 2);
+        },
+      };
+      return lines;
+    }
+    return [...lines, { height: 12, draw: (page, x, top) => badge.draw(page, x, top - 6) }];
+  }
+
+  // ---- tables ---------------------------------------------------------------
+
+  /**
+   * One table row as slices of one line each: the borders are drawn per
+   * slice, so a row taller than a page can still break between its lines.
+   */
+  private tableRow(widths: number[], cells: Line[][], options: { fill?: RGB; rule?: RGB; x?: number } = {}): PdfRow[] {
+    const x0 = options.x ?? LEFT;
+    const rule = options.rule ?? COLOR.tableRule;
+    const total = widths.reduce((a, b) => a + b, 0);
+    const edges = widths.reduce<number[]>((xs, w) => [...xs, xs[xs.length - 1]! + w], [x0]);
+    const lines = sideBySide(cells.map((cell, i) => ({ dx: edges[i]! - x0 + CELL_PAD_X, lines: cell })));
+    const slices = [spacer(CELL_PAD_Y), ...lines, spacer(CELL_PAD_Y)];
+    return slices.map((slice, i) => ({
+      height: slice.height,
+      draw: (page: PDFPage, top: number, edge: Edge) => {
+        const bottom = top - slice.height;
+        if (options.fill) page.drawRectangle({ x: x0, y: bottom, width: total, height: slice.height, color: options.fill });
+        for (const x of edges) page.drawLine({ start: { x, y: top }, end: { x, y: bottom }, thickness: 0.6, color: rule });
+        if (i === 0 || edge.pageTop) page.drawLine({ start: { x: x0, y: top }, end: { x: x0 + total, y: top }, thickness: 0.6, color: rule });
+        if (i === slices.length - 1 || edge.pageBottom) {
+          page.drawLine({ start: { x: x0, y: bottom }, end: { x: x0 + total, y: bottom }, thickness: 0.6, color: rule });
+        }
+        slice.draw(page, x0, top);
+      },
+    }));
+  }
+
+  /** A ruled table whose header row starts it and repeats on every further page. */
+  private table(widths: number[], header: string[], rows: Line[][][]): void {
+    const head = this.tableRow(
+      widths,
+      header.map((text, i) => this.text(text, widths[i]! - 2 * CELL_PAD_X, S.tableHead)),
+      { fill: COLOR.tableHead },
+    );
+    this.cursor.keepWithNext(head);
+    if (!rows.length) this.cursor.place([]);
+    rows.forEach((cells, i) => {
+      this.cursor.place(this.tableRow(widths, cells));
+      if (i === 0) this.cursor.startRepeat(head);
+    });
+    this.cursor.endRepeat();
+  }
+
+  // ---- the record -------------------------------------------------------------
+
+  head(doc: RecordDoc): void {
+    const rows: Line[] = [...this.text(this.labels.kind, WIDTH, S.kind)];
+    rows.push(...(doc.title ? this.text(doc.title, WIDTH, S.title) : [spacer(6), this.writeLine(WIDTH * 0.6)]));
+    rows.push(spacer(3), ...this.facts(doc.facts), spacer(4));
+    rows.push({
+      height: 8,
+      draw: (page, x, top) => page.drawLine({ start: { x, y: top - 1 }, end: { x: x + WIDTH, y: top - 1 }, thickness: 1.5, color: COLOR.headRule }),
+    });
+    this.cursor.place(rows.map((line) => toRow(line)));
+  }
+
+  /** The facts flow like the HTML's flex-wrap: label value, 24 pt apart, a new line when full. */
+  private facts(facts: { label: string; value: string }[]): Line[] {
+    const minValue = 9.5 * 8;
+    const parts = facts.map((f) => {
+      const label = this.type.fit(f.label, 'bold');
+      const value = this.type.fit(f.value, 'regular');
+      const labelWidth = this.type.width(label, 'bold', S.factLabel.size);
+      const valueWidth = Math.max(minValue, this.type.width(value, 'regular', S.fact.size));
+      return { f, label, value, labelWidth, width: labelWidth + 6 + valueWidth };
+    });
+    const out: Line[] = [];
+    let row: typeof parts = [];
+    let used = 0;
+    const flush = () => {
+      if (!row.length) return;
+      const items = row;
+      out.push({
+        height: S.fact.leading,
+        draw: (page, x, top) => {
+          let at = x;
+          for (const part of items) {
+            this.type.draw(page, part.label, at, top, S.factLabel);
+            const vx = at + part.labelWidth + 6;
+            if (part.value) this.type.draw(page, part.value, vx, top, S.fact);
+            else page.drawLine({ start: { x: vx, y: top - 13 }, end: { x: vx + minValue, y: top - 13 }, thickness: 0.6, color: COLOR.writeLine });
+            at += part.width + 24;
+          }
+        },
+      });
+      row = [];
+      used = 0;
+    };
+    for (const part of parts) {
+      if (part.width > WIDTH) {
+        flush();
+        out.push(...this.labeled(part.f.label, S.factLabel, part.f.value, S.fact, WIDTH));
+        continue;
+      }
+      if (row.length && used + 24 + part.width > WIDTH) flush();
+      used += (row.length ? 24 : 0) + part.width;
+      row.push(part);
+    }
+    flush();
+    return out;
+  }
+
+  /** h2: a filled band, like `.record h2`. */
+  private band(title: string, right?: string): PdfRow[] {
+    const rightText = right ? this.type.fit(right, S.phaseCount.weight) : '';
+    const rightWidth = rightText ? this.type.width(rightText, S.phaseCount.weight, S.phaseCount.size) + 12 : 0;
+    const lines = this.type.wrap(title, WIDTH - 14 - rightWidth, S.phase);
+    const height = lines.length * S.phase.leading + 5;
+    return [
+      gap(14),
+      {
+        height,
+        draw: (page, top) => {
+          page.drawRectangle({ x: LEFT, y: top - height, width: WIDTH, height, color: COLOR.accent });
+          lines.forEach((line, i) => this.type.draw(page, line, LEFT + 7, top - 2.5 - i * S.phase.leading, S.phase));
+          if (rightText) this.type.draw(page, rightText, LEFT + WIDTH - 7 - (rightWidth - 12), top - 2.5, S.phaseCount);
+        },
+      },
+      gap(2),
+    ];
+  }
+
+  phase(phase: RecordPhase): void {
+    this.cursor.keepWithNext(this.band(phase.title, this.blank ? undefined : this.labels.openCount(phase.progress.open)));
+    for (const step of phase.steps) this.step(step);
+  }
+
+  /** h3: 【code】title with the open count on the right, underlined in the accent colour. */
+  private step(step: RecordStep): void {
+    const count = this.blank ? '' : this.type.fit(this.labels.openCount(step.progress.open), 'regular');
+    const countStyle = step.progress.open ? S.stepOpen : S.stepDone;
+    const countWidth = count ? this.type.width(count, 'regular', countStyle.size) : 0;
+    const lines = this.text(`【${step.code}】${step.title}`, WIDTH - (countWidth ? countWidth + 12 : 0), S.step);
+    const first = lines[0]!;
+    if (count) {
+      lines[0] = {
+        height: first.height,
+        draw: (page, x, top) => {
+          first.draw(page, x, top);
+          this.type.draw(page, count, x + WIDTH - countWidth, top, countStyle);
+        },
+      };
+    }
+    const rule: Line = {
+      height: 5,
+      draw: (page, x, top) => page.drawLine({ start: { x, y: top - 1 }, end: { x: x + WIDTH, y: top - 1 }, thickness: 1.5, color: COLOR.accent }),
+    };
+    this.cursor.keepWithNext([gap(9), ...[...lines, rule].map((line) => toRow(line))]);
+    if (step.guidance.length) this.guidance(step.guidance);
+    for (const section of step.sections) this.section(section);
+  }
+
+  /** The paper checklist's guidance box, each line with the bullet of its kind. */
+  private guidance(guidance: RecordStep['guidance']): void {
+    const width = WIDTH - 2 * CELL_PAD_X;
+    const indent = 11;
+    const lines = guidance.flatMap((g): Line[] => {
+      switch (g.kind) {
+        case 'instruction':
+          return this.marked(this.text(g.text, width - indent, S.guidance), indent, (page, x, middle) => this.square(page, x, middle));
+        case 'note':
+          return this.marked(this.text(g.text, width - indent, S.guidance), indent, (page, x, middle) => this.arrowhead(page, x, middle));
+        case 'check':
+          return this.text(`✓ ${g.text}`, width, S.guidance);
+        case 'heading':
+          return this.text(g.text, width, S.guidanceHeading);
+        default:
+          return this.text(g.text, width, S.guidance);
+      }
+    });
+    const rows = this.tableRow([WIDTH], [lines], { fill: COLOR.guidanceFill, rule: COLOR.guidanceRule });
+    this.cursor.place([gap(4), ...rows], false);
+  }
+
+  private section(section: RecordSection): void {
+    this.cursor.keepWithNext([gap(6), ...this.text(section.header, WIDTH, S.section).map((line) => toRow(line))]);
+    if (section.hearing) this.hearing(section);
+    else for (const item of section.items) this.item(item);
+  }
+
+  /** dt | dd of `.record-item`, with the thin rule under each item. */
+  private item(item: RecordItem): void {
+    const body = sideBySide([
+      { dx: 0, lines: this.itemLabel(item, ITEM_LABEL) },
+      { dx: ITEM_LABEL + ITEM_GAP, lines: this.itemValue(item, ITEM_VALUE) },
+    ]);
+    const rule: Line = {
+      height: 4,
+      draw: (page, x, top) => page.drawLine({ start: { x, y: top - 4 }, end: { x: x + WIDTH, y: top - 4 }, thickness: 0.6, color: COLOR.itemRule }),
+    };
+    this.cursor.place([spacer(3), ...body, rule].map((line) => toRow(line)));
+  }
+
+  /** 報告事項 | ヒアリング内容 (| ポイント in the paper checklist). */
+  private hearing(section: RecordSection): void {
+    const { hearing } = this.labels;
+    const widths = this.blank ? [WIDTH * 0.24, WIDTH * 0.38, WIDTH * 0.38] : [WIDTH * 0.24, WIDTH * 0.76];
+    const header = this.blank ? [hearing.item, hearing.content, hearing.point] : [hearing.item, hearing.content];
+    const inner = (i: number) => widths[i]! - 2 * CELL_PAD_X;
+    const rows = section.items.map((item) => [
+      this.text(item.label, inner(0), S.label),
+      this.itemValue(item, inner(1)),
+      ...(this.blank ? [item.notes.flatMap((n) => this.labeled(n.label, S.notesLabel, n.text, S.notes, inner(2)))] : []),
+    ]);
+    this.table(widths, header, rows);
+  }
+
+  activity(rows: RecordActivity[]): void {
+    const { activity } = this.labels;
+    this.cursor.keepWithNext([...this.band(activity.title), gap(4)]);
+    const widths = [0.17, 0.13, 0.25, 0.34, 0.11].map((share) => WIDTH * share);
+    const cell = (text: string, i: number) => this.text(text, widths[i]! - 2 * CELL_PAD_X, S.table);
+    this.table(
+      widths,
+      [activity.recordedAt, activity.occurredAt, activity.what, activity.value, activity.recorder],
+      rows.map((row) => [row.recordedAt, row.occurredAt, row.what, row.value, row.recorder].map(cell)),
+    );
+  }
+
+  /** The running header (title, detected-at) and "n / N" on every page. */
+  furniture(pages: PDFPage[], doc: RecordDoc): void {
+    const detected = doc.facts.find((f) => f.label === this.labels.detectedAt)?.value;
+    const right = detected ? this.type.fit(`${this.labels.detectedAt} ${detected}`, 'regular') : '';
+    const rightWidth = right ? this.type.width(right, 'regular', S.runningMuted.size) : 0;
+    const title = this.type.ellipsize(doc.title || this.labels.kind, WIDTH - rightWidth - 24, S.running);
+    const kind = this.type.fit(this.labels.kind, 'regular');
+    const top = PAGE_HEIGHT - 22;
+    pages.forEach((page, i) => {
+      this.type.draw(page, title, LEFT, top, S.running);
+      if (right) this.type.draw(page, right, LEFT + WIDTH - rightWidth, top, S.runningMuted);
+      page.drawLine({ start: { x: LEFT, y: top - 13 }, end: { x: LEFT + WIDTH, y: top - 13 }, thickness: 0.5, color: COLOR.tableRule });
+      const folio = `${i + 1} / ${pages.length}`;
+      this.type.draw(page, kind, LEFT, 30, S.runningMuted);
+      this.type.draw(page, folio, LEFT + WIDTH - this.type.width(folio, 'regular', S.folio.size), 30, S.folio);
+    });
+  }
+}
+
+/**
+ * The record as PDF bytes. Pure: no DOM, no network; `fonts` are the subset
+ * BIZ UDPGothic TrueType files (virtual:pdf-fonts in the app, subsetPdfFonts()
+ * in tests), of which each PDF embeds only the glyphs it uses.
+ */
+export async function recordToPdf(doc: RecordDoc, fonts: PdfFonts, labels: PdfLabels): Promise<Uint8Array> {
+  const [pdf, fontkit] = await Promise.all([PDFDocument.create(), loadFontkit()]);
+  pdf.registerFontkit(fontkit);
+  const [regular, bold] = await Promise.all([
+    pdf.embedFont(fonts.regular, { subset: true }),
+    pdf.embedFont(fonts.bold, { subset: true }),
+  ]);
+  const metrics = fontkit.create(fonts.regular);
+  const type = new Typesetter(
+    { regular, bold },
+    { ascent: metrics.ascent / metrics.unitsPerEm, descent: Math.abs(metrics.descent) / metrics.unitsPerEm },
+  );
+  const cursor = new PageCursor(() => pdf.addPage([PAGE_WIDTH, PAGE_HEIGHT]), CONTENT_TOP, CONTENT_BOTTOM);
+  const record = new RecordPdf(type, labels, doc.blank, cursor);
+
+  record.head(doc);
+  for (const phase of doc.phases) record.phase(phase);
+  if (!doc.blank) record.activity(doc.activity);
+  record.furniture(cursor.finish(), doc);
+
+  pdf.setTitle(doc.title || labels.kind, { showInWindowTitleBar: true });
+  pdf.setSubject(labels.kind);
+  pdf.setLanguage(labels.language);
+  pdf.setProducer(labels.producer);
+  pdf.setCreator(labels.producer);
+  return pdf.save();
+}

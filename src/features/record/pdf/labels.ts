@@ -1,0 +1,55 @@
+/**
+ * The words of the PDF that are not in the record model: the same i18n keys
+ * the HTML record uses (record-view.tsx, block-view.tsx, activity-timeline.tsx).
+ */
+import type { TFunction } from 'i18next';
+
+export type PdfLabels = {
+  /** The line above the title: record.kind, or record.blankKind for the paper checklist. */
+  kind: string;
+  /** 未記入: an item without an answer. */
+  open: string;
+  /** 未完了: something was written but the item is not yet answered. */
+  incomplete: string;
+  /** 記録 <when> <who> under an answer. */
+  updated: (when: string) => string;
+  /** 対象外 and 理由. */
+  notApplicable: string;
+  reason: string;
+  /** The marker of an item this app proposes (not in the manual). */
+  proposed: string;
+  /** 未記入 n / すべて記入済み beside a phase or step title. */
+  openCount: (open: number) => string;
+  hearing: { item: string; content: string; point: string };
+  activity: { title: string; recordedAt: string; occurredAt: string; what: string; value: string; recorder: string };
+  /** The label of the detected-at fact, which the running header repeats. */
+  detectedAt: string;
+  /** PDF metadata. */
+  producer: string;
+  language: string;
+};
+
+export function pdfLabels(t: TFunction, blank: boolean, language: string): PdfLabels {
+  return {
+    kind: t(blank ? 'record.blankKind' : 'record.kind'),
+    open: t('record.open'),
+    incomplete: t('record.incomplete'),
+    updated: (when) => t('record.updated', { when }),
+    notApplicable: t('na.label'),
+    reason: t('na.reason'),
+    proposed: t('proposed.label'),
+    openCount: (open) => (open ? t('progress.open', { count: open }) : t('progress.allDone')),
+    hearing: { item: t('checklist.hearing.item'), content: t('checklist.hearing.content'), point: t('checklist.hearing.point') },
+    activity: {
+      title: t('record.activity'),
+      recordedAt: t('record.recordedAt'),
+      occurredAt: t('record.occurredAt'),
+      what: t('record.what'),
+      value: t('record.value'),
+      recorder: t('recorder.label'),
+    },
+    detectedAt: t('incident.detectedAt'),
+    producer: t('app.title'),
+    language: language === 'en' ? 'en' : 'ja-JP',
+  };
+}

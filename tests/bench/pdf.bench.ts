@@ -1,0 +1,57 @@
+/**
+ * How long PDF保存 takes once the fonts are loaded (target: a full record
+ * under 3 s on a 2-core machine). The comparisons in the same run show where
+ * the time goes: the same record in English, an empty record, the blank
+ * checklist, and embedding the two fonts with a single character.
+ *   npx vitest bench --run --project unit tests/bench/pdf.bench.ts
+ */
+import fontkit from '@pdf-lib/fontkit';
+import { bench, describe } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
+import { buildRecord } from '@/features/record/record-model';
+import { recordToPdf } from '@/features/record/pdf/export-pdf';
+import { pdfLabels } from '@/features/record/pdf/labels';
+import { subsetPdfFonts } from '../../scripts/pdf-font-plugin';
+import { fullSource, translator } from '../record/full-record';
+
+const fonts = await subsetPdfFonts();
+const ja = translator('ja');
+const en = translator('en');
+const { incident, activity } = fullSource();
+const fullJa = buildRecord({ incident, activity }, ja, 'ja');
+const fullEn = buildRecord({ incident, activity }, en, 'en');
+const empty = buildRecord({ incident: { ...incident, answers: {} }, activity: [] }, ja, 'ja');
+const blank = buildRecord(null, ja, 'ja');
+const labelsJa = pdfLabels(ja, false, 'ja');
+const options = { iterations: 8, warmupIterations: 1 };
+
+describe('PDF保存', () => {
+  bench('full record → PDF', async () => {
+    await recordToPdf(fullJa, fonts, labelsJa);
+  }, options);
+
+  bench('full record, English → PDF', async () => {
+    await recordToPdf(fullEn, fonts, pdfLabels(en, false, 'en'));
+  }, options);
+
+  bench('empty record → PDF', async () => {
+    await recordToPdf(empty, fonts, labelsJa);
+  }, options);
+
+  bench('blank checklist → PDF', async () => {
+    await recordToPdf(blank, fonts, pdfLabels(ja, true, 'ja'));
+  }, options);
+
+  bench('font embedding alone (2 faces, 1 character)', async () => {
+    const pdf = await PDFDocument.create();
+    pdf.registerFontkit(fontkit);
+    const [regular, bold] = await Promise.all([pdf.embedFont(fonts.regular, { subset: true }), pdf.embedFont(fonts.bold, { subset: true })]);
+    pdf.addPage().drawText('記', { font: regular });
+    pdf.getPage(0).drawText('録', { font: bold, y: 20 });
+    await pdf.save();
+  }, options);
+
+  bench('buildRecord alone (the model, for scale)', () => {
+    buildRecord({ incident, activity }, ja, 'ja');
+  }, options);
+});

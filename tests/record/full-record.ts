@@ -1,0 +1,131 @@
+/**
+ * A fully answered incident, generated from the checklist definition (never
+ * from a list of items): every item gets a value of its kind with Japanese
+ * text, one item is 対象外, and the activity log has one entry per answer
+ * plus a few others (~100 rows). Shared by the PDF test and the bench.
+ */
+import i18next, { type TFunction } from 'i18next';
+import { checklist } from '@/checklist/definition';
+import { allItems, optionList } from '@/checklist/lookup';
+import type { Answer, AnswerValue, Item, TableRow } from '@/checklist/types';
+import type { ActivityEntry, IncidentRow } from '@/db/types';
+import { buildRecord, type RecordDoc } from '@/features/record/record-model';
+import { initI18n } from '@/i18n';
+
+export const TITLE = '電子カルテ停止（ランサムウェアの疑い）';
+export const DETECTED_AT = '2026-11-25T23:40:00.000Z'; // 2026-11-26 08:40 in Japan
+export const NA_REASON = 'スタンドアロン端末のみで該当なし';
+
+const PHRASES = ['端末をLANから切り離した', 'サーバ室で確認済み', 'ベンダに連絡した', '脅迫文の画面を撮影', 'VPN機器のログを保全', '院内に周知した'];
+const NAMES = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺'];
+
+/** The answers and the written texts, each unique (〔nnn〕 numbers them so none contains another). */
+export function fullAnswers(): { answers: Record<string, Answer>; texts: string[]; naItem: Item } {
+  let n = 0;
+  const texts: string[] = [];
+  const unique = (prefix: string, phrase: string) => {
+    n += 1;
+    const text = `${prefix}〔${String(n).padStart(3, '0')}〕${phrase}`;
+    texts.push(text);
+    return text;
+  };
+  const at = (minutes: number) => new Date(Date.parse(DETECTED_AT) + minutes * 60_000).toISOString();
+  const items = allItems();
+  const naItem = items.find((item) => item.kind === 'checkboxGroup')!;
+  const answers: Record<string, Answer> = {};
+  items.forEach((item, i) => {
+    const phrase = PHRASES[i % PHRASES.length]!;
+    const name = NAMES[i % NAMES.length]!;
+    const updatedAt = at(10 + i);
+    if (item === naItem) {
+      answers[item.id] = { na: NA_REASON, updatedAt, updatedBy: name };
+      return;
+    }
+    answers[item.id] = { value: valueFor(item, i), updatedAt, updatedBy: name };
+
+    function valueFor(it: Item, index: number): AnswerValue {
+      switch (it.kind) {
+        case 'text':
+          return it.multiline ? `${unique('記入', phrase)}\n${unique('続き', '経過を記録した')}` : unique('記入', phrase);
+        case 'person':
+          return unique('担当', name);
+        case 'datetime':
+          return at(index);
+        case 'triState':
+          return (['yes', 'no', 'unknown'] as const)[index % 3]!;
+        case 'action':
+          return { done: true, occurredAt: at(index + 1), by: unique('実施', name) };
+        case 'checkboxGroup': {
+          const options = optionList(it.list).options;
+          return { selected: [...options.slice(0, 3).map((o) => o.id), 'other'], other: unique('その他', phrase) };
+        }
+        case 'table': {
+          const presetRows: TableRow[] = (it.presets ?? []).map((p) => ({ preset: p.id, cells: {} }));
+          const rows = [...presetRows, { cells: {} } as TableRow];
+          return rows.map((row, r) => ({
+            ...row,
+            cells: Object.fromEntries(
+              it.columns.map((column, c) => {
+                if (c === 0 && row.preset) return [column.id, ''];
+                switch (column.kind) {
+                  case 'datetime':
+                    return [column.id, at(index + r)];
+                  case 'date':
+                    return [column.id, '2026-11-27'];
+                  case 'triState':
+                    return [column.id, 'yes'];
+                  default:
+                    return [column.id, unique('表', NAMES[(r + c) % NAMES.length]!)];
+                }
+              }),
+            ),
+          }));
+        }
+        case 'approval':
+          return { approver: unique('承認', '院長'), at: at(index + 5), comment: unique('所見', phrase) };
+      }
+    }
+  });
+  return { answers, texts, naItem };
+}
+
+export function fullSource(): { incident: IncidentRow; activity: ActivityEntry[]; texts: string[]; naItem: Item } {
+  const { answers, texts, naItem } = fullAnswers();
+  const incident: IncidentRow = {
+    id: 'full-record',
+    checklistVersion: checklist.version,
+    title: TITLE,
+    detectedAt: DETECTED_AT,
+    recorder: '田中',
+    status: 'active',
+    createdAt: DETECTED_AT,
+    updatedAt: DETECTED_AT,
+    answers,
+  };
+  let minute = 0;
+  const entry = (e: Omit<ActivityEntry, 'incidentId' | 'recordedAt'>): ActivityEntry => ({
+    ...e,
+    incidentId: incident.id,
+    recordedAt: new Date(Date.parse(DETECTED_AT) + (minute++ * 60 + 7) * 1000).toISOString(),
+  });
+  const activity: ActivityEntry[] = [entry({ kind: 'created', value: { title: TITLE }, recorder: '田中' })];
+  for (const [itemId, answer] of Object.entries(answers)) {
+    if (answer.na !== undefined) activity.push(entry({ kind: 'na', itemId, reason: answer.na, recorder: answer.updatedBy }));
+    else {
+      const occurredAt = (answer.value as { occurredAt?: string }).occurredAt;
+      activity.push(entry({ kind: 'answer', itemId, value: answer.value, recorder: answer.updatedBy, ...(occurredAt ? { occurredAt } : {}) }));
+    }
+  }
+  while (activity.length < 100) activity.push(entry({ kind: 'recorder', value: NAMES[activity.length % NAMES.length], recorder: '田中' }));
+  return { incident, activity, texts, naItem };
+}
+
+export function translator(lang: 'ja' | 'en'): TFunction {
+  initI18n('ja');
+  return i18next.getFixedT(lang);
+}
+
+export function fullRecord(lang: 'ja' | 'en' = 'ja'): RecordDoc {
+  const { incident, activity } = fullSource();
+  return buildRecord({ incident, activity }, translator(lang), lang);
+}
