@@ -63,11 +63,21 @@ export function stepSchema(step: Step) {
   );
 }
 
-export function answerSchema(item: Item | undefined) {
+function buildAnswerSchema(item: Item | undefined) {
   return z.object({
     value: (item ? cachedValueSchema(item) : z.unknown()).optional(),
     na: z.string().max(LIMITS.text).optional(),
     updatedAt: z.string(),
     updatedBy: z.string(),
   });
+}
+
+type AnswerSchema = ReturnType<typeof buildAnswerSchema>;
+const answerCache = new Map<Item | undefined, AnswerSchema>();
+
+/** The stored shape of one answer; built once per item (every list read checks every answer). */
+export function answerSchema(item: Item | undefined): AnswerSchema {
+  let schema = answerCache.get(item);
+  if (!schema) answerCache.set(item, (schema = buildAnswerSchema(item)));
+  return schema;
 }
