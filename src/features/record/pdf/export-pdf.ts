@@ -11,11 +11,13 @@
  * page repeats the incident title and detected-at at the top and carries
  * "n / N" at the bottom right.
  */
-import { PDFDocument, rgb, type PDFPage, type RGB } from 'pdf-lib';
+import { PDFDocument, type PDFPage, type RGB } from 'pdf-lib';
 import type { Pair, ReadBlock } from '@/fields/read';
 import type { RecordActivity, RecordDoc, RecordItem, RecordPhase, RecordSection, RecordStep } from '../record-model';
 import type { PdfLabels } from './labels';
-import { PageCursor, type Edge, type Row } from './page-cursor';
+import { PageCursor, type Edge } from './page-cursor';
+import { spacer, shift, sideBySide, toRow, gap, type Line, type PdfRow } from './lines';
+import { PAGE_WIDTH, PAGE_HEIGHT, LEFT, WIDTH, CONTENT_TOP, CONTENT_BOTTOM, COLOR, S, ITEM_LABEL, ITEM_GAP, ITEM_VALUE, CHECK_INDENT, OTHER_INDENT, CELL_PAD_X, CELL_PAD_Y } from './pdf-style';
 import { Typesetter, type TextStyle } from './typeset';
 
 export type PdfFonts = { regular: Uint8Array; bold: Uint8Array };
@@ -32,127 +34,6 @@ export function loadFontkit() {
   fontkitModule ??= import('@pdf-lib/fontkit').then((module) => (module as unknown as { default: Fontkit }).default);
   return fontkitModule;
 }
-
-const PAGE_WIDTH = 595.28;
-const PAGE_HEIGHT = 841.89;
-const MARGIN = 40;
-const LEFT = MARGIN;
-const WIDTH = PAGE_WIDTH - 2 * MARGIN;
-const CONTENT_TOP = PAGE_HEIGHT - 48;
-const CONTENT_BOTTOM = 42;
-
-function hex(value: string): RGB {
-  const n = Number.parseInt(value.slice(1), 16);
-  return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
-}
-
-/** The colours of record.css / app.css. */
-const COLOR = {
-  ink: hex('#14181f'),
-  muted: hex('#4a5361'),
-  accent: hex('#1f3a5f'),
-  accentInk: hex('#ffffff'),
-  open: hex('#8a4b00'),
-  done: hex('#1d6b3a'),
-  na: hex('#51586a'),
-  error: hex('#a4161a'),
-  proposed: hex('#5b3d99'),
-  itemRule: hex('#dde1e7'),
-  tableRule: hex('#9aa2ae'),
-  tableHead: hex('#e9edf2'),
-  guidanceFill: hex('#fffdf5'),
-  guidanceRule: hex('#e2d7b0'),
-  writeLine: hex('#7a8291'),
-  headRule: hex('#000000'),
-};
-
-const style = (weight: TextStyle['weight'], size: number, color: RGB, leading = Math.round(size * 1.45 * 10) / 10): TextStyle => ({
-  weight,
-  size,
-  color,
-  leading,
-});
-const S = {
-  body: style('regular', 9.5, COLOR.ink, 14),
-  bodyBold: style('bold', 9.5, COLOR.ink, 14),
-  label: style('bold', 9.5, COLOR.ink, 14),
-  labelOpen: style('bold', 9.5, COLOR.open, 14),
-  pairLabel: style('regular', 9.5, COLOR.muted, 14),
-  open: style('bold', 9.5, COLOR.open, 14),
-  naLabel: style('bold', 9.5, COLOR.na, 14),
-  na: style('regular', 9.5, COLOR.na, 14),
-  hint: style('bold', 9.5, COLOR.error, 14),
-  updated: style('regular', 7.5, COLOR.muted, 11),
-  notes: style('regular', 8, COLOR.ink, 11.5),
-  notesLabel: style('bold', 8, COLOR.ink, 11.5),
-  guidance: style('regular', 8.2, COLOR.ink, 12),
-  guidanceHeading: style('bold', 8.2, COLOR.ink, 12),
-  table: style('regular', 8, COLOR.ink, 11.5),
-  tableHead: style('bold', 8, COLOR.ink, 11.5),
-  kind: style('regular', 8.5, COLOR.muted, 13),
-  title: style('bold', 16, COLOR.ink, 23),
-  fact: style('regular', 9.5, COLOR.ink, 15),
-  factLabel: style('bold', 9.5, COLOR.ink, 15),
-  phase: style('bold', 11.5, COLOR.accentInk, 16),
-  phaseCount: style('regular', 8, COLOR.accentInk, 16),
-  step: style('bold', 10.5, COLOR.ink, 15),
-  stepOpen: style('regular', 8, COLOR.open, 15),
-  stepDone: style('regular', 8, COLOR.done, 15),
-  section: style('bold', 8.8, COLOR.muted, 13),
-  badge: style('regular', 6.8, COLOR.proposed, 10),
-  running: style('bold', 8, COLOR.ink, 10),
-  runningMuted: style('regular', 8, COLOR.muted, 10),
-  folio: style('regular', 8, COLOR.ink, 10),
-};
-
-/** Column widths of the HTML: label 34 % | answer; hearing 24 % | (38 % notes); activity 17/13/25/–/11 %. */
-const ITEM_LABEL = WIDTH * 0.34;
-const ITEM_GAP = 12;
-const ITEM_VALUE = WIDTH - ITEM_LABEL - ITEM_GAP;
-const CHECK_INDENT = 13;
-const OTHER_INDENT = 15;
-const CELL_PAD_X = 4;
-const CELL_PAD_Y = 3;
-
-/** One line of content in a column: drawn at x, with its upper edge at top. */
-type Line = { height: number; draw: (page: PDFPage, x: number, top: number) => void };
-type PdfRow = Row<PDFPage>;
-
-const spacer = (height: number): Line => ({ height, draw: () => {} });
-const shift = (lines: Line[], dx: number): Line[] => lines.map((line) => ({ height: line.height, draw: (page, x, top) => line.draw(page, x + dx, top) }));
-
-/**
- * Columns side by side, each keeping its own line spacing. The result is cut
- * into slices only where no line of any column is cut (a page may break there).
- */
-function sideBySide(columns: { dx: number; lines: Line[] }[]): Line[] {
-  const EPS = 0.01;
-  const placed = columns.map((column) => {
-    let y = 0;
-    const lines = column.lines.map((line) => {
-      const top = y;
-      y += line.height;
-      return { top, line };
-    });
-    return { dx: column.dx, lines, height: y };
-  });
-  const isCut = (y: number) =>
-    placed.every((c) => y >= c.height - EPS || c.lines.some((p) => Math.abs(p.top + p.line.height - y) < EPS || Math.abs(p.top - y) < EPS));
-  const bottoms = [...new Set(placed.flatMap((c) => c.lines.map((p) => p.top + p.line.height)))].sort((a, b) => a - b);
-  const out: Line[] = [];
-  let start = 0;
-  for (const y of bottoms) {
-    if (y <= start + EPS || !isCut(y)) continue;
-    const from = start;
-    const parts = placed.flatMap((c) => c.lines.filter((p) => p.top >= from - EPS && p.top < y - EPS).map((p) => ({ dx: c.dx, ...p })));
-    out.push({ height: y - from, draw: (page, x, top) => parts.forEach((p) => p.line.draw(page, x + p.dx, top - (p.top - from))) });
-    start = y;
-  }
-  return out;
-}
-
-const toRow = (line: Line, x = LEFT): PdfRow => ({ height: line.height, draw: (page, top) => line.draw(page, x, top) });
-const gap = (height: number): PdfRow => ({ height, draw: () => {}, collapsible: true });
 
 class RecordPdf {
   constructor(
