@@ -462,3 +462,38 @@ export async function expectValue(locator: Locator, expected: string, timeout = 
   await locator.waitFor({ timeout });
   await expect.poll(() => locator.inputValue(), { timeout, interval: 100 }).toBe(expected);
 }
+
+/**
+ * Every incident row in IndexedDB, read straight from the database (not
+ * through the app); [] while the database does not exist yet.
+ */
+export function storedIncidents(page: Page): Promise<Array<Record<string, unknown>>> {
+  return page.evaluate(
+    () =>
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const request = indexedDB.open('incident-checklist');
+        request.onupgradeneeded = () => {
+          request.transaction?.abort();
+          resolve([]);
+        };
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          try {
+            const all = db.transaction('incidents', 'readonly').objectStore('incidents').getAll();
+            all.onsuccess = () => {
+              db.close();
+              resolve(all.result as Array<Record<string, unknown>>);
+            };
+            all.onerror = () => {
+              db.close();
+              reject(all.error);
+            };
+          } catch (error) {
+            db.close();
+            reject(error);
+          }
+        };
+      }),
+  );
+}
