@@ -158,6 +158,21 @@ describe('the wizard', () => {
     await waitFor(async () => expect((await stored(id)).answers.networks?.na).toBeUndefined());
   });
 
+  it('corrects the title and detected-at time, and logs the correction', async () => {
+    const user = userEvent.setup();
+    const id = await startIncident(user, '仮の件名');
+    await user.click(screen.getByRole('button', { name: t('incident.metaEdit') }));
+    const title = screen.getByRole('textbox', { name: t('incident.title') });
+    await user.clear(title);
+    await user.click(screen.getByRole('button', { name: t('incident.metaSave') }));
+    expect(screen.getByRole('alert')).toHaveTextContent(t('validation.required'));
+    await user.type(title, '電子カルテ停止');
+    await user.click(screen.getByRole('button', { name: t('incident.metaSave') }));
+    expect(await screen.findByRole('heading', { level: 1, name: '電子カルテ停止' })).toBeVisible();
+    expect((await stored(id)).title).toBe('電子カルテ停止');
+    expect((await listActivity(id)).some((e) => e.kind === 'meta')).toBe(true);
+  });
+
   it('opens a completed incident read-only and reopens it on request', async () => {
     const user = userEvent.setup();
     const id = await startIncident(user);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { completeIncident, reopenIncident } from '@/db/incidents';
 import type { IncidentRow } from '@/db/types';
@@ -8,12 +9,14 @@ import { trackSave } from '@/features/saving/save-status';
 import { flushAll } from '@/features/saving/pending-saves';
 import { formatDateTime } from '@/lib/dates';
 import { paths } from '@/app/router';
+import { IncidentMetaEdit } from './incident-meta-edit';
 import { RecorderSwitch } from './recorder-switch';
 
 /** Where am I and what is saved: title, status, recorder, save state, completion. */
 export function IncidentHeader({ incident }: { incident: IncidentRow }) {
   const { t, i18n } = useTranslation();
   const completed = incident.status === 'completed';
+  const [editingMeta, setEditingMeta] = useState(false);
   const complete = async () => {
     await flushAll();
     await trackSave(() => completeIncident(incident.id, incident.recorder));
@@ -33,6 +36,11 @@ export function IncidentHeader({ incident }: { incident: IncidentRow }) {
           <h1>{incident.title}</h1>
           <p>
             {t('incident.detectedAt')}: {formatDateTime(incident.detectedAt, i18n.language)} <StatusBadge status={incident.status} />
+            {!completed && !editingMeta && (
+              <button type="button" className="link-button" onClick={() => setEditingMeta(true)}>
+                {t('incident.metaEdit')}
+              </button>
+            )}
           </p>
         </div>
         <RecorderSwitch incident={incident} />
@@ -50,6 +58,7 @@ export function IncidentHeader({ incident }: { incident: IncidentRow }) {
           </button>
         )}
       </div>
+      {editingMeta && !completed && <IncidentMetaEdit incident={incident} onDone={() => setEditingMeta(false)} />}
       {completed && (
         <div className="readonly-banner" role="note">
           <p>{t('incident.readOnly')}</p>
