@@ -10,7 +10,6 @@ import { bench, describe } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { buildRecord } from '@/features/record/record-model';
 import { recordToPdf } from '@/features/record/pdf/export-pdf';
-import { pdfLabels } from '@/features/record/pdf/labels';
 import { subsetPdfFonts } from '../../scripts/pdf-font-plugin';
 import { fullSource, translator } from '../record/full-record';
 
@@ -22,24 +21,23 @@ const fullJa = buildRecord({ incident, activity }, ja, 'ja');
 const fullEn = buildRecord({ incident, activity }, en, 'en');
 const empty = buildRecord({ incident: { ...incident, answers: {} }, activity: [] }, ja, 'ja');
 const blank = buildRecord(null, ja, 'ja');
-const labelsJa = pdfLabels(ja, false, 'ja');
 const options = { iterations: 8, warmupIterations: 1 };
 
 describe('PDF保存', () => {
   bench('full record → PDF', async () => {
-    await recordToPdf(fullJa, fonts, labelsJa);
+    await recordToPdf(fullJa, fonts);
   }, options);
 
   bench('full record, English → PDF', async () => {
-    await recordToPdf(fullEn, fonts, pdfLabels(en, false, 'en'));
+    await recordToPdf(fullEn, fonts);
   }, options);
 
   bench('empty record → PDF', async () => {
-    await recordToPdf(empty, fonts, labelsJa);
+    await recordToPdf(empty, fonts);
   }, options);
 
   bench('blank checklist → PDF', async () => {
-    await recordToPdf(blank, fonts, pdfLabels(ja, true, 'ja'));
+    await recordToPdf(blank, fonts);
   }, options);
 
   bench('font embedding alone (2 faces, 1 character)', async () => {

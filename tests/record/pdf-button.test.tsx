@@ -2,6 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { PrintButtons } from '@/features/record/print-buttons';
+import { recordLabels } from '@/features/record/record-labels';
 import type { RecordDoc } from '@/features/record/record-model';
 import { initI18n } from '@/i18n';
 
@@ -17,6 +18,7 @@ const doc = (blank = false): RecordDoc => ({
   title: blank ? '' : '電子カルテ停止',
   detectedAt: blank ? undefined : '2026-11-25T16:30:00.000Z',
   facts: [],
+  labels: recordLabels(i18next.t, blank, 'ja'),
   phases: [],
   activity: [],
 });

@@ -16,7 +16,6 @@ import { buildRecord, type RecordDoc } from '@/features/record/record-model';
 import { recordToPdf } from '@/features/record/pdf/export-pdf';
 import { pdfFileName } from '@/features/record/pdf/file-name';
 import { safeFileNamePart } from '@/lib/files';
-import { pdfLabels } from '@/features/record/pdf/labels';
 import { PageCursor, type Row } from '@/features/record/pdf/page-cursor';
 import { breakUnits, wrapText } from '@/features/record/pdf/text-wrap';
 import { pdfFontCharacters, subsetPdfFonts } from '../../scripts/pdf-font-plugin';
@@ -31,8 +30,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function pdfText(doc: RecordDoc, lang: 'ja' | 'en', name: string) {
-  const bytes = await recordToPdf(doc, fonts, pdfLabels(translator(lang), doc.blank, lang));
+async function pdfText(doc: RecordDoc, name: string) {
+  const bytes = await recordToPdf(doc, fonts);
   const file = path.join(dir, `${name}.pdf`);
   writeFileSync(file, bytes);
   if (process.env.PDF_OUT) writeFileSync(path.join(process.env.PDF_OUT, `${name}.pdf`), bytes);
@@ -50,7 +49,7 @@ describe('the record as a PDF file', () => {
     const t = translator('ja');
     const { incident, activity, texts, naItem } = fullSource();
     const doc = buildRecord({ incident, activity }, t, 'ja');
-    const { text, pages, bytes } = await pdfText(doc, 'ja', 'full-ja');
+    const { text, pages, bytes } = await pdfText(doc, 'full-ja');
 
     expect(pages.length).toBeGreaterThanOrEqual(2);
     pages.forEach((page, i) => {
@@ -103,7 +102,7 @@ describe('the record as a PDF file', () => {
   it('is drawn in English from the English record', async () => {
     const { incident, activity } = fullSource();
     const t = translator('en');
-    const { text } = await pdfText(buildRecord({ incident, activity }, t, 'en'), 'en', 'full-en');
+    const { text } = await pdfText(buildRecord({ incident, activity }, t, 'en'), 'full-en');
     const all = squash(text);
     expect(all).toContain(squash(t('record.kind')));
     expect(all).toContain(squash(t('record.activity')));
@@ -113,11 +112,11 @@ describe('the record as a PDF file', () => {
   it('draws an empty record with every item open and the blank checklist with guidance and lines to write on', async () => {
     const t = translator('ja');
     const { incident } = fullSource();
-    const empty = await pdfText(buildRecord({ incident: { ...incident, answers: {} }, activity: [] }, t, 'ja'), 'ja', 'empty');
+    const empty = await pdfText(buildRecord({ incident: { ...incident, answers: {} }, activity: [] }, t, 'ja'), 'empty');
     const [answersPart] = squash(empty.text).split(squash(t('record.activity'))) as [string];
     expect(count(answersPart, `□${t('record.open')}`)).toBe(allItems().length);
 
-    const blank = await pdfText(buildRecord(null, t, 'ja'), 'ja', 'blank');
+    const blank = await pdfText(buildRecord(null, t, 'ja'), 'blank');
     const all = squash(blank.text);
     expect(all).toContain(squash(t('record.blankKind')));
     expect(all).toContain(squash(t(keys.guidance('2-14', 'vendorNote'))));
@@ -136,7 +135,7 @@ describe('the record as a PDF file', () => {
       [approval.id]: { value: { approver: '院長', at: '', comment: '' }, updatedAt: incident.detectedAt, updatedBy: '田中' },
       [text.id]: { value: '𠮷野家で☑確認😀', updatedAt: incident.detectedAt, updatedBy: '田中' },
     };
-    const { text: out } = await pdfText(buildRecord({ incident: { ...incident, answers }, activity: [] }, t, 'ja'), 'ja', 'partial');
+    const { text: out } = await pdfText(buildRecord({ incident: { ...incident, answers }, activity: [] }, t, 'ja'), 'partial');
     expect(squash(out)).toContain(squash(`□ ${t('record.incomplete')}`));
     expect(squash(out)).toContain('〓野家で■確認〓');
   }, 60_000);
@@ -225,7 +224,7 @@ describe('page breaks', () => {
 
 describe('the file name', () => {
   const doc = (title: string, detectedAt?: string, blank = false) =>
-    ({ blank, title, detectedAt, facts: [], phases: [], activity: [] }) as RecordDoc;
+    ({ blank, title, detectedAt });
   const names = { blank: 'インシデントチェックリスト_記入用.pdf', untitled: 'インシデント対応記録' };
 
   it('is the detected-at date in Japan time and the title', () => {

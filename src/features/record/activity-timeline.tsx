@@ -1,20 +1,20 @@
-import { useTranslation } from 'react-i18next';
+import type { RecordLabels } from './record-labels';
 import type { RecordActivity } from './record-model';
 
 /** Every change in the order it was recorded, with when the action itself happened. */
-export function ActivityTimeline({ rows }: { rows: RecordActivity[] }) {
-  const { t } = useTranslation();
+export function ActivityTimeline({ rows, labels }: { rows: RecordActivity[]; labels: RecordLabels }) {
+  const l = labels.activity;
   return (
     <section className="record-activity" aria-labelledby="activity-heading">
-      <h2 id="activity-heading">{t('record.activity')}</h2>
+      <h2 id="activity-heading">{l.title}</h2>
       <table>
         <thead>
           <tr>
-            <th scope="col">{t('record.recordedAt')}</th>
-            <th scope="col">{t('record.occurredAt')}</th>
-            <th scope="col">{t('record.what')}</th>
-            <th scope="col">{t('record.value')}</th>
-            <th scope="col">{t('recorder.label')}</th>
+            <th scope="col">{l.recordedAt}</th>
+            <th scope="col">{l.occurredAt}</th>
+            <th scope="col">{l.what}</th>
+            <th scope="col">{l.value}</th>
+            <th scope="col">{l.recorder}</th>
           </tr>
         </thead>
         <tbody>

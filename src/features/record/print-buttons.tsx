@@ -13,7 +13,7 @@ type PdfState = { step: 'idle' } | { step: 'working' } | { step: 'done'; fileNam
  * and the fonts are loaded only on the first press.
  */
 export function PrintButtons({ doc }: { doc: RecordDoc; incidentId?: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [pdf, setPdf] = useState<PdfState>({ step: 'idle' });
   // The record as it is after pending answers were written, not as it was when pressed.
   const latest = useRef(doc);
@@ -28,7 +28,7 @@ export function PrintButtons({ doc }: { doc: RecordDoc; incidentId?: string }) {
       const { savePdf } = await import('./pdf/save-pdf');
       const current = latest.current;
       const fileName = pdfFileName(current, { blank: pdfText('blankFileName'), untitled: pdfText('untitled') });
-      await savePdf(current, fileName, { t, language: i18n.language });
+      await savePdf(current, fileName);
       setPdf({ step: 'done', fileName });
     } catch (error) {
       console.error('PDF保存', error);

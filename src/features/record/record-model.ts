@@ -13,6 +13,7 @@ import type { Answer, AnswerValue, GuidanceKind, ItemNote } from '@/checklist/ty
 import type { ActivityEntry, IncidentRow } from '@/db/types';
 import { blankValue, blockText, readValue, type ReadBlock, type ReadContext } from '@/fields/read';
 import { formatDateTime } from '@/lib/dates';
+import { recordLabels, type RecordLabels } from './record-labels';
 
 export type RecordItem = {
   id: string;
@@ -42,6 +43,7 @@ export type RecordDoc = {
   facts: { label: string; value: string }[];
   phases: RecordPhase[];
   activity: RecordActivity[];
+  labels: RecordLabels;
 };
 
 type Source = { incident: IncidentRow; activity: ActivityEntry[] } | null;
@@ -79,14 +81,18 @@ export function buildRecord(source: Source, t: TFunction, lang: string): RecordD
       })),
     })),
   }));
-  if (!source) return { blank, title: t('record.blankTitle'), facts: blankFacts(t), phases, activity: [] };
+  if (!source) {
+    return { blank, title: t('record.blankTitle'), facts: blankFacts(t), phases, activity: [], labels: recordLabels(t, blank, lang) };
+  }
   const { incident } = source;
+  const detectedAt = formatDateTime(incident.detectedAt, lang);
   return {
     blank,
     title: incident.title,
     detectedAt: incident.detectedAt,
+    labels: recordLabels(t, blank, lang, detectedAt),
     facts: [
-      { label: t('incident.detectedAt'), value: formatDateTime(incident.detectedAt, lang) },
+      { label: t('incident.detectedAt'), value: detectedAt },
       { label: t('record.status'), value: t(`status.${incident.status}`) },
       { label: t('record.openTotal'), value: String(phases.reduce((n, p) => n + p.progress.open, 0)) },
       { label: t('recorder.label'), value: incident.recorder },

@@ -1,15 +1,14 @@
-import { useTranslation } from 'react-i18next';
+import type { RecordLabels } from './record-labels';
 import type { RecordDoc, RecordItem, RecordSection, RecordStep } from './record-model';
 import { ActivityTimeline } from './activity-timeline';
 import { BlockView } from './block-view';
 
 /** The whole incident as the manual lays it out: the page that is printed. */
 export function RecordView({ doc }: { doc: RecordDoc }) {
-  const { t } = useTranslation();
   return (
     <article className={doc.blank ? 'record record-blank' : 'record'}>
       <header className="record-head">
-        <p className="record-kind">{t(doc.blank ? 'record.blankKind' : 'record.kind')}</p>
+        <p className="record-kind">{doc.labels.kind}</p>
         <h1>{doc.title || <span className="write-line" />}</h1>
         <dl className="record-facts">
           {doc.facts.map((f) => (
@@ -24,29 +23,30 @@ export function RecordView({ doc }: { doc: RecordDoc }) {
         <section key={phase.id} className="record-phase" aria-labelledby={`rp-${phase.id}`}>
           <h2 id={`rp-${phase.id}`}>
             {phase.title}
-            {!doc.blank && <OpenCount open={phase.progress.open} />}
+            {!doc.blank && <OpenCount open={phase.progress.open} labels={doc.labels} />}
           </h2>
           {phase.steps.map((step) => (
-            <StepRecord key={step.code} step={step} blank={doc.blank} />
+            <StepRecord key={step.code} step={step} blank={doc.blank} labels={doc.labels} />
           ))}
         </section>
       ))}
-      {!doc.blank && <ActivityTimeline rows={doc.activity} />}
+      {!doc.blank && <ActivityTimeline rows={doc.activity} labels={doc.labels} />}
     </article>
   );
 }
 
-function OpenCount({ open }: { open: number }) {
-  const { t } = useTranslation();
-  return <span className={open ? 'record-open-count' : 'record-open-count done'}>{open ? t('progress.open', { count: open }) : t('progress.allDone')}</span>;
+function OpenCount({ open, labels }: { open: number; labels: RecordLabels }) {
+  return <span className={open ? 'record-open-count' : 'record-open-count done'}>{labels.openCount(open)}</span>;
 }
 
-function StepRecord({ step, blank }: { step: RecordStep; blank: boolean }) {
+type Props = { blank: boolean; labels: RecordLabels };
+
+function StepRecord({ step, blank, labels }: Props & { step: RecordStep }) {
   return (
     <section className="record-step" aria-label={`【${step.code}】${step.title}`}>
       <h3>
         【{step.code}】{step.title}
-        {!blank && <OpenCount open={step.progress.open} />}
+        {!blank && <OpenCount open={step.progress.open} labels={labels} />}
       </h3>
       {step.guidance.length > 0 && (
         <ul className="record-guidance">
@@ -58,14 +58,13 @@ function StepRecord({ step, blank }: { step: RecordStep; blank: boolean }) {
         </ul>
       )}
       {step.sections.map((section) => (
-        <SectionRecord key={section.id} section={section} blank={blank} />
+        <SectionRecord key={section.id} section={section} blank={blank} labels={labels} />
       ))}
     </section>
   );
 }
 
-function SectionRecord({ section, blank }: { section: RecordSection; blank: boolean }) {
-  const { t } = useTranslation();
+function SectionRecord({ section, blank, labels }: Props & { section: RecordSection }) {
   if (section.hearing) {
     return (
       <div className="record-section">
@@ -73,9 +72,9 @@ function SectionRecord({ section, blank }: { section: RecordSection; blank: bool
         <table className="hearing-table">
           <thead>
             <tr>
-              <th scope="col">{t('checklist.hearing.item')}</th>
-              <th scope="col">{t('checklist.hearing.content')}</th>
-              {blank && <th scope="col">{t('checklist.hearing.point')}</th>}
+              <th scope="col">{labels.hearing.item}</th>
+              <th scope="col">{labels.hearing.content}</th>
+              {blank && <th scope="col">{labels.hearing.point}</th>}
             </tr>
           </thead>
           <tbody>
@@ -83,7 +82,7 @@ function SectionRecord({ section, blank }: { section: RecordSection; blank: bool
               <tr key={item.id} data-item={item.id}>
                 <th scope="row">{item.label}</th>
                 <td>
-                  <ItemValue item={item} blank={blank} />
+                  <ItemValue item={item} blank={blank} labels={labels} />
                 </td>
                 {blank && (
                   <td className="record-notes">
@@ -109,10 +108,10 @@ function SectionRecord({ section, blank }: { section: RecordSection; blank: bool
           <div key={item.id} className={`record-item record-item-${item.status}`} data-item={item.id}>
             <dt>
               {item.label}
-              {item.proposed && <span className="record-proposed">{t('proposed.label')}</span>}
+              {item.proposed && <span className="record-proposed">{labels.proposed}</span>}
             </dt>
             <dd>
-              <ItemValue item={item} blank={blank} />
+              <ItemValue item={item} blank={blank} labels={labels} />
             </dd>
           </div>
         ))}
@@ -121,21 +120,20 @@ function SectionRecord({ section, blank }: { section: RecordSection; blank: bool
   );
 }
 
-function ItemValue({ item, blank }: { item: RecordItem; blank: boolean }) {
-  const { t } = useTranslation();
+function ItemValue({ item, blank, labels }: Props & { item: RecordItem }) {
   if (item.na !== undefined) {
     return (
       <p className="record-na">
-        <strong>{t('na.label')}</strong> {t('na.reason')}: {item.na}
+        <strong>{labels.notApplicable}</strong> {labels.reason}: {item.na}
       </p>
     );
   }
-  if (!item.block) return <p className="record-open">{t('record.open')}</p>;
+  if (!item.block) return <p className="record-open">{labels.open}</p>;
   return (
     <>
-      {!blank && item.status === 'open' && <p className="record-open">{t('record.incomplete')}</p>}
+      {!blank && item.status === 'open' && <p className="record-open">{labels.incomplete}</p>}
       <BlockView block={item.block} />
-      {!blank && item.updated && <p className="record-updated">{t('record.updated', { when: item.updated })}</p>}
+      {!blank && item.updated && <p className="record-updated">{labels.updated(item.updated)}</p>}
     </>
   );
 }

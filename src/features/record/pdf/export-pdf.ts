@@ -13,8 +13,8 @@
  */
 import { PDFDocument, type PDFPage, type RGB } from 'pdf-lib';
 import type { Pair, ReadBlock } from '@/fields/read';
+import type { RecordLabels } from '../record-labels';
 import type { RecordActivity, RecordDoc, RecordItem, RecordPhase, RecordSection, RecordStep } from '../record-model';
-import type { PdfLabels } from './labels';
 import { PageCursor, type Edge } from './page-cursor';
 import { spacer, shift, sideBySide, toRow, gap, type Line, type PdfRow } from './lines';
 import { PAGE_WIDTH, PAGE_HEIGHT, LEFT, WIDTH, CONTENT_TOP, CONTENT_BOTTOM, COLOR, S, ITEM_LABEL, ITEM_GAP, ITEM_VALUE, CHECK_INDENT, OTHER_INDENT, CELL_PAD_X, CELL_PAD_Y } from './pdf-style';
@@ -38,7 +38,7 @@ export function loadFontkit() {
 class RecordPdf {
   constructor(
     private readonly type: Typesetter,
-    private readonly labels: PdfLabels,
+    private readonly labels: RecordLabels,
     private readonly blank: boolean,
     private readonly cursor: PageCursor<PDFPage>,
   ) {}
@@ -422,7 +422,7 @@ class RecordPdf {
 
   /** The running header (title, detected-at) and "n / N" on every page. */
   furniture(pages: PDFPage[], doc: RecordDoc): void {
-    const detected = doc.facts.find((f) => f.label === this.labels.detectedAt)?.value;
+    const detected = this.labels.detectedAtValue;
     const right = detected ? this.type.fit(`${this.labels.detectedAt} ${detected}`, 'regular') : '';
     const rightWidth = right ? this.type.width(right, 'regular', S.runningMuted.size) : 0;
     const title = this.type.ellipsize(doc.title || this.labels.kind, WIDTH - rightWidth - 24, S.running);
@@ -444,7 +444,8 @@ class RecordPdf {
  * BIZ UDPGothic TrueType files (virtual:pdf-fonts in the app, subsetPdfFonts()
  * in tests), of which each PDF embeds only the glyphs it uses.
  */
-export async function recordToPdf(doc: RecordDoc, fonts: PdfFonts, labels: PdfLabels): Promise<Uint8Array> {
+export async function recordToPdf(doc: RecordDoc, fonts: PdfFonts): Promise<Uint8Array> {
+  const { labels } = doc;
   const [pdf, fontkit] = await Promise.all([PDFDocument.create(), loadFontkit()]);
   pdf.registerFontkit(fontkit);
   const [regular, bold] = await Promise.all([

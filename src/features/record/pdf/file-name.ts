@@ -7,7 +7,7 @@ import { isoToJstInput } from '@/lib/dates';
 import { safeFileNamePart } from '@/lib/files';
 import type { RecordDoc } from '../record-model';
 
-export function pdfFileName(doc: RecordDoc, names: { blank: string; untitled: string }): string {
+export function pdfFileName(doc: Pick<RecordDoc, 'blank' | 'title' | 'detectedAt'>, names: { blank: string; untitled: string }): string {
   if (doc.blank) return names.blank;
   const date = doc.detectedAt ? isoToJstInput(doc.detectedAt).slice(0, 10) : '';
   const title = safeFileNamePart(doc.title) || safeFileNamePart(names.untitled);

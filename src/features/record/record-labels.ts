@@ -1,10 +1,12 @@
 /**
- * The words of the PDF that are not in the record model: the same i18n keys
- * the HTML record uses (record-view.tsx, block-view.tsx, activity-timeline.tsx).
+ * The record's own words (未記入, 対象外, table headers …), translated once
+ * when the model is built, so the record page and the PDF cannot word
+ * anything differently.
  */
 import type { TFunction } from 'i18next';
+import { keys } from '@/checklist/i18n-keys';
 
-export type PdfLabels = {
+export type RecordLabels = {
   /** The line above the title: record.kind, or record.blankKind for the paper checklist. */
   kind: string;
   /** 未記入: an item without an answer. */
@@ -22,14 +24,16 @@ export type PdfLabels = {
   openCount: (open: number) => string;
   hearing: { item: string; content: string; point: string };
   activity: { title: string; recordedAt: string; occurredAt: string; what: string; value: string; recorder: string };
-  /** The label of the detected-at fact, which the running header repeats. */
+  /** The label of the detected-at fact, which the PDF's running header repeats. */
   detectedAt: string;
+  /** The detected-at time as shown (empty on the blank checklist). */
+  detectedAtValue: string;
   /** PDF metadata. */
   producer: string;
   language: string;
 };
 
-export function pdfLabels(t: TFunction, blank: boolean, language: string): PdfLabels {
+export function recordLabels(t: TFunction, blank: boolean, language: string, detectedAtValue = ''): RecordLabels {
   return {
     kind: t(blank ? 'record.blankKind' : 'record.kind'),
     open: t('record.open'),
@@ -39,7 +43,7 @@ export function pdfLabels(t: TFunction, blank: boolean, language: string): PdfLa
     reason: t('na.reason'),
     proposed: t('proposed.label'),
     openCount: (open) => (open ? t('progress.open', { count: open }) : t('progress.allDone')),
-    hearing: { item: t('checklist.hearing.item'), content: t('checklist.hearing.content'), point: t('checklist.hearing.point') },
+    hearing: { item: t(keys.hearingColumn('item')), content: t(keys.hearingColumn('content')), point: t(keys.hearingColumn('point')) },
     activity: {
       title: t('record.activity'),
       recordedAt: t('record.recordedAt'),
@@ -49,6 +53,7 @@ export function pdfLabels(t: TFunction, blank: boolean, language: string): PdfLa
       recorder: t('recorder.label'),
     },
     detectedAt: t('incident.detectedAt'),
+    detectedAtValue,
     producer: t('app.title'),
     language: language === 'en' ? 'en' : 'ja-JP',
   };
