@@ -4,9 +4,8 @@
  * when a record is read). Messages are translation keys.
  */
 import { z } from 'zod';
-import { optionList } from './lookup';
-import type { AnswerValue, Item, Step } from './types';
-import { stepItems } from './lookup';
+import { optionList, stepItems } from './lookup';
+import { TRI_STATES, type AnswerValue, type Item, type Step } from './types';
 
 export const LIMITS = { text: 20_000, short: 300, rows: 200 } as const;
 
@@ -15,7 +14,7 @@ const isoOrEmpty = z
   .refine((s) => s === '' || !Number.isNaN(Date.parse(s)), 'validation.invalidDate');
 const short = z.string().max(LIMITS.short, 'validation.tooLong');
 const long = z.string().max(LIMITS.text, 'validation.tooLong');
-const triState = z.enum(['yes', 'no', 'unknown', '']);
+const triState = z.enum([...TRI_STATES, '']);
 
 export function valueSchema(item: Item): z.ZodType<AnswerValue> {
   switch (item.kind) {

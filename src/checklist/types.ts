@@ -119,7 +119,9 @@ export type ChecklistDefinition = {
 
 // ---- Answers ---------------------------------------------------------------
 
-export type TriState = 'yes' | 'no' | 'unknown';
+/** はい / いいえ / 不明, in the order they are offered. */
+export const TRI_STATES = ['yes', 'no', 'unknown'] as const;
+export type TriState = (typeof TRI_STATES)[number];
 export type ActionValue = { done: boolean; occurredAt: string; by: string };
 export type CheckboxValue = { selected: string[]; other: string };
 export type TableRow = { preset?: string; cells: Record<string, string> };

@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import { keys } from '@/checklist/i18n-keys';
 import { optionList } from '@/checklist/lookup';
 import { hasValue } from '@/checklist/progress';
-import type { ActionValue, AnswerValue, ApprovalValue, CheckboxValue, Item, ItemKind, TableRow } from '@/checklist/types';
+import { TRI_STATES, type ActionValue, type AnswerValue, type ApprovalValue, type CheckboxValue, type Item, type ItemKind, type TableRow } from '@/checklist/types';
 import { formatDateTime } from '@/lib/dates';
 
 export type Pair = { label: string; value: string };
@@ -68,7 +68,7 @@ export const readers = {
   datetime: { read: (_i, v: string, ctx) => ({ kind: 'lines', lines: [date(v, ctx)] }), blank: () => ({ kind: 'lines', lines: [BLANK] }) },
   triState: {
     read: (_i, v: string, ctx) => ({ kind: 'lines', lines: [ctx.t(`triState.${v}`)] }),
-    blank: (_i, ctx) => ({ kind: 'checks', checks: ['yes', 'no', 'unknown'].map((s) => ({ label: ctx.t(`triState.${s}`), checked: false })) }),
+    blank: (_i, ctx) => ({ kind: 'checks', checks: TRI_STATES.map((s) => ({ label: ctx.t(`triState.${s}`), checked: false })) }),
   },
   action: {
     read: (_i, v: ActionValue, ctx) => ({

@@ -1,11 +1,10 @@
 import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { keys } from '@/checklist/i18n-keys';
-import type { Column, TableRow } from '@/checklist/types';
+import { TRI_STATES, type Column, type TableRow } from '@/checklist/types';
 import { DateTimeInput } from './datetime-input';
 import type { EditProps } from './field-props';
 import { tableRowTitle } from './read';
-import { TRI_STATES } from './tri-state-field';
 
 /**
  * Rows of a small table (vendor requests, log sources, report destinations,

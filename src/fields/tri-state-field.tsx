@@ -1,8 +1,7 @@
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { TRI_STATES } from '@/checklist/types';
 import type { EditProps } from './field-props';
-
-export const TRI_STATES = ['yes', 'no', 'unknown'] as const;
 
 /** はい / いいえ / 不明 as a radio group. */
 export function TriStateRadios(props: {
