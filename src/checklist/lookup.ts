@@ -1,6 +1,6 @@
 /** Pure lookups over the checklist definition, computed once. */
 import { checklist } from './definition';
-import type { Item, OptionList, Phase, PhaseId, Step, StepCode } from './types';
+import type { Item, OptionList, Phase, Step, StepCode } from './types';
 
 export type StepRef = { step: Step; phase: Phase; index: number };
 
@@ -37,12 +37,6 @@ export function findItem(id: string): Item | undefined {
 
 export function stepOfItem(id: string): Step | undefined {
   return itemMap.get(id)?.step;
-}
-
-export function findPhase(id: PhaseId): Phase {
-  const phase = checklist.phases.find((p) => p.id === id);
-  if (!phase) throw new Error(`Unknown phase ${id}`);
-  return phase;
 }
 
 export function optionList(id: string): OptionList {
