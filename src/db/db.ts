@@ -7,8 +7,9 @@
  * add the next one, with a comment saying why, and extend
  * tests/db/migrations.test.ts.
  */
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { ActivityEntry, IncidentRow } from './types';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import { updateSearchIndex, type SearchDoc, type SearchGram, type SearchTables } from './search-index';
+import { incidentRowSchema, type ActivityEntry, type IncidentRow } from './types';
 
 export const DB_NAME = 'incident-checklist';
 
@@ -20,11 +21,19 @@ export const STORES = {
     // [incidentId+id]: one incident's log in the order it was written.
     activity: '++id, incidentId, [incidentId+id]',
   },
+  3: {
+    incidents: 'id, updatedAt, detectedAt, status, [detectedAt+createdAt]',
+    activity: '++id, incidentId, [incidentId+id]',
+    searchDocs: 'id, &no',
+    searchGrams: 'gram',
+  },
 } as const;
 
 export type AppDb = Dexie & {
   incidents: EntityTable<IncidentRow, 'id'>;
   activity: EntityTable<ActivityEntry, 'id'>;
+  searchDocs: Table<SearchDoc, string>;
+  searchGrams: Table<SearchGram, string>;
 };
 
 export const db = new Dexie(DB_NAME) as AppDb;
@@ -36,6 +45,13 @@ db.version(1).stores(STORES[1]);
 // fills in fields that v1 rows may lack so they pass validation.
 db.version(2).stores(STORES[2]).upgrade(backfillV1Rows);
 
+// v3: the list pages through incidents newest first ([detectedAt+createdAt]),
+// and searches through a bigram index (search-index.ts) built here for the
+// incidents already stored.
+db.version(3).stores(STORES[3]).upgrade(indexStoredIncidents);
+
+export const searchTables = (): SearchTables => ({ docs: db.searchDocs, grams: db.searchGrams });
+
 function backfillV1Rows(tx: Transaction) {
   return tx
     .table('incidents')
@@ -45,6 +61,15 @@ function backfillV1Rows(tx: Transaction) {
       row.checklistVersion ??= 1;
       row.recorder ??= '';
     });
+}
+
+async function indexStoredIncidents(tx: Transaction) {
+  const rows: unknown[] = await tx.table('incidents').toArray();
+  const changes = rows.flatMap((raw) => {
+    const parsed = incidentRowSchema.safeParse(raw);
+    return parsed.success ? [{ id: parsed.data.id, row: parsed.data }] : [];
+  });
+  await updateSearchIndex({ docs: tx.table('searchDocs'), grams: tx.table('searchGrams') }, changes);
 }
 
 /**

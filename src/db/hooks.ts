@@ -1,6 +1,6 @@
 /** Live views of the database for components: they re-render when any tab writes. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getIncident, listActivity, listIncidents } from './incidents';
+import { getIncident, listActivity, listIncidentPage, listIncidents, type IncidentPage } from './incidents';
 import type { ActivityEntry, LoadResult } from './types';
 
 /** undefined while loading, null when there is no such incident. */
@@ -8,9 +8,14 @@ export function useIncident(id: string | undefined): LoadResult | null | undefin
   return useLiveQuery(async () => (id ? ((await getIncident(id)) ?? null) : null), [id]);
 }
 
-/** undefined while loading. */
+/** Every incident (or match), newest first; undefined while loading. */
 export function useIncidentList(query = ''): LoadResult[] | undefined {
   return useLiveQuery(() => listIncidents(query), [query]);
+}
+
+/** The first `limit` incidents (or matches), newest first; undefined while loading. */
+export function useIncidentPage(query: string, limit: number): IncidentPage | undefined {
+  return useLiveQuery(() => listIncidentPage(query, limit), [query, limit]);
 }
 
 /** undefined while loading; oldest first. */

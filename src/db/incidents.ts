@@ -7,6 +7,7 @@
  * they are given, so two tabs editing different items of one incident never
  * overwrite each other.
  */
+import { Dexie } from 'dexie';
 import { z } from 'zod';
 import { emptyValue } from '@/checklist/defaults';
 import { checklist } from '@/checklist/definition';
@@ -15,9 +16,9 @@ import { cachedValueSchema } from '@/checklist/schema';
 import type { ActionValue, Answer, AnswerValue, Item } from '@/checklist/types';
 import { nowIso } from '@/lib/dates';
 import { deepEqual } from '@/lib/equal';
-import { db } from './db';
+import { db, searchTables } from './db';
 import { CorruptRecordError, NotFoundError, ReadOnlyError, ValidationError } from './errors';
-import { incidentMatches } from './search';
+import { candidateIds, confirmMatches, searchTerms, updateSearchIndex } from './search-index';
 import { incidentRowSchema, type ActivityEntry, type IncidentRow, type LoadResult } from './types';
 
 export { CorruptRecordError, NotFoundError, ReadOnlyError, ValidationError } from './errors';
@@ -51,9 +52,10 @@ export async function createIncident(input: { title: string; detectedAt: string;
     updatedAt: now,
     answers: {},
   };
-  await db.transaction('rw', db.incidents, db.activity, async () => {
+  await db.transaction('rw', [db.incidents, db.activity, db.searchDocs, db.searchGrams], async () => {
     await db.incidents.add(row);
     await db.activity.add({ incidentId: row.id, kind: 'created', value: { title, detectedAt }, recordedAt: now, recorder });
+    await updateSearchIndex(searchTables(), [{ id: row.id, row }]);
   });
   return row;
 }
@@ -63,18 +65,72 @@ export async function getIncident(id: string): Promise<LoadResult | undefined> {
   return raw === undefined ? undefined : toLoadResult(id, raw);
 }
 
-/** Newest detection first; unreadable rows last. With a query, only readable matches. */
+/** One page of the incident list. */
+export type IncidentPage = {
+  results: LoadResult[];
+  /** More incidents follow this page. */
+  more: boolean;
+  /** How many incidents are stored (without a query). */
+  total: number;
+};
+
+export const PAGE_SIZE = 50;
+
+/**
+ * Newest detection first, at most `limit` of them. Without a query, rows the
+ * list index cannot order (unreadable ones) come after all others. With a
+ * query, only readable incidents whose title or typed answers contain every
+ * term (see search-index.ts).
+ */
+export async function listIncidentPage(query = '', limit = PAGE_SIZE): Promise<IncidentPage> {
+  const terms = searchTerms(query);
+  return terms.length === 0 ? browsePage(limit) : searchPage(terms, limit);
+}
+
+/** Every incident (or every match), newest first. */
 export async function listIncidents(query = ''): Promise<LoadResult[]> {
-  const rows: unknown[] = await db.incidents.toArray();
-  const results = rows.map((raw) => toLoadResult(rowId(raw), raw));
-  const valid = results
-    .flatMap((r) => (r.ok ? [r.incident] : []))
-    .filter((incident) => incidentMatches(incident, query))
-    .sort(newestFirst)
-    .map((incident): LoadResult => ({ ok: true, incident }));
-  if (query.trim() !== '') return valid;
-  const unreadable = results.filter((r) => !r.ok).sort((a, b) => (a.ok || b.ok ? 0 : a.id.localeCompare(b.id)));
-  return [...valid, ...unreadable];
+  return (await listIncidentPage(query, Infinity)).results;
+}
+
+/** Rows whose detectedAt is an ISO date (it starts with a digit), newest first. */
+const byDetection = () =>
+  db.incidents.where('[detectedAt+createdAt]').between(['0', Dexie.minKey], [':', Dexie.maxKey]).reverse();
+
+async function browsePage(limit: number): Promise<IncidentPage> {
+  const [total, ordered] = await Promise.all([db.incidents.count(), byDetection().count()]);
+  const rows: unknown[] = await byDetection().limit(limit).toArray();
+  let results = rows.map((raw) => toLoadResult(rowId(raw), raw));
+  if (ordered < total && rows.length < limit) {
+    // Rows without a usable detectedAt/createdAt are not in the index.
+    const indexed = new Set(await byDetection().primaryKeys());
+    const missing = (await db.incidents.toCollection().primaryKeys()).filter((id) => !indexed.has(id)).sort();
+    const raws: unknown[] = await db.incidents.bulkGet(missing.slice(0, limit - rows.length));
+    results = [...results, ...raws.map((raw, i) => toLoadResult(missing[i]!, raw))];
+  }
+  return { results, more: results.length < total, total };
+}
+
+async function searchPage(terms: string[], limit: number): Promise<IncidentPage> {
+  const tables = searchTables();
+  const candidates = await candidateIds(tables, terms);
+  const total = await db.incidents.count();
+  if (candidates.size === 0) return { results: [], more: false, total };
+  const ordered = (await byDetection().primaryKeys()).filter((id) => candidates.has(id));
+  // Confirm in order until one more than the page holds turns up.
+  const found: string[] = [];
+  for (let next = 0; found.length <= limit && next < ordered.length; ) {
+    const chunk = ordered.slice(next, next + Math.min(limit - found.length + 10, 200));
+    next += chunk.length;
+    found.push(...(await confirmMatches(tables, chunk, terms)));
+  }
+  const page = found.slice(0, limit);
+  const raws: unknown[] = await db.incidents.bulkGet(page);
+  const results = raws.flatMap((raw, i) => {
+    const result = raw === undefined ? null : toLoadResult(page[i]!, raw);
+    return result?.ok ? [result] : [];
+  });
+  const more = found.length > limit;
+  return { results, more, total };
 }
 
 export async function saveAnswers(id: string, changes: AnswerChange[], recorder: string): Promise<IncidentRow> {
@@ -160,16 +216,43 @@ type Edit = { patch: Record<string, unknown>; log: NewEntry[] } | null;
  * throws and rolls the whole transaction back.
  */
 async function writeIncident(id: string, opts: { editable: boolean }, plan: (row: IncidentRow, now: string) => Edit): Promise<IncidentRow> {
-  return db.transaction('rw', db.incidents, db.activity, async () => {
+  return db.transaction('rw', [db.incidents, db.activity, db.searchDocs, db.searchGrams], async () => {
     const row = await readForWrite(id);
     if (opts.editable && row.status === 'completed') throw new ReadOnlyError(id);
     const now = nowIso();
     const edit = plan(row, now);
     if (!edit) return row;
     await db.incidents.update(id, { ...edit.patch, updatedAt: now });
-    await db.activity.bulkAdd(edit.log.map((entry) => ({ ...entry, incidentId: id, recordedAt: now })));
-    return readForWrite(id);
+    const log = edit.log.map((entry) => ({ ...entry, incidentId: id, recordedAt: now }));
+    const typing = log.length === 1 ? await typingContinues(id, log[0]!) : undefined;
+    if (typing !== undefined) await db.activity.update(typing, { value: log[0]!.value, recordedAt: now });
+    else await db.activity.bulkAdd(log);
+    const stored = await readForWrite(id);
+    await updateSearchIndex(searchTables(), [{ id, row: stored }]);
+    return stored;
   });
+}
+
+/** Edits of one answer closer together than this are one line of the log. */
+export const TYPING_PAUSE_MS = 60_000;
+
+/**
+ * Answers are saved as they are typed, keystroke by keystroke. So that the log
+ * reads "answered X at T" rather than one line per character, a new value of
+ * the same item by the same person, following the log's last line within
+ * TYPING_PAUSE_MS, replaces that line's value and time. Ticks of action items
+ * always get a line of their own: each is something that happened.
+ * Returns the id of the line to replace, if any.
+ */
+async function typingContinues(incidentId: string, entry: ActivityEntry): Promise<number | undefined> {
+  if (entry.kind !== 'answer' || entry.itemId === undefined || findItem(entry.itemId)?.kind === 'action') return undefined;
+  const last = await db.activity.where('[incidentId+id]').between([incidentId, -Infinity], [incidentId, Infinity]).last();
+  const continues =
+    last?.kind === 'answer' &&
+    last.itemId === entry.itemId &&
+    last.recorder === entry.recorder &&
+    Date.parse(entry.recordedAt) - Date.parse(last.recordedAt) < TYPING_PAUSE_MS;
+  return continues ? last.id : undefined;
 }
 
 async function readForWrite(id: string): Promise<IncidentRow> {
@@ -192,10 +275,6 @@ function toLoadResult(id: string, raw: unknown): LoadResult {
 
 function rowId(raw: unknown): string {
   return typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : '';
-}
-
-function newestFirst(a: IncidentRow, b: IncidentRow): number {
-  return Date.parse(b.detectedAt) - Date.parse(a.detectedAt) || Date.parse(b.createdAt) - Date.parse(a.createdAt);
 }
 
 function checkChanges(changes: AnswerChange[]): { item: Item; value: AnswerValue }[] {

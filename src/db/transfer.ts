@@ -9,8 +9,9 @@
  */
 import { z } from 'zod';
 import { deepEqual } from '@/lib/equal';
-import { db } from './db';
+import { db, searchTables } from './db';
 import { ValidationError } from './errors';
+import { updateSearchIndex } from './search-index';
 import { activityEntrySchema, incidentRowSchema, type ActivityEntry, type IncidentRow, type IncidentStatus } from './types';
 
 export type TransferData = { incidents: IncidentRow[]; activity: ActivityEntry[] };
@@ -91,9 +92,10 @@ export async function planImport(file: TransferData): Promise<ImportPlan> {
 export async function applyImport(file: TransferData, decisions: Record<string, ImportDecision>): Promise<ImportSummary> {
   const data = validated(file);
   const summary: ImportSummary = { added: 0, copied: 0, replaced: 0, skipped: 0, unchanged: 0 };
-  await db.transaction('rw', db.incidents, db.activity, async () => {
+  await db.transaction('rw', [db.incidents, db.activity, db.searchDocs, db.searchGrams], async () => {
     const stored: unknown[] = await db.incidents.bulkGet(data.incidents.map((row) => row.id));
-    const titles = new Set((await db.incidents.toArray()).map((raw) => (raw as { title?: unknown }).title));
+    let titles: Set<unknown> | undefined; // read only when a copy needs a free title
+    const takenTitles = async () => (titles ??= new Set((await db.incidents.toArray()).map((raw) => (raw as { title?: unknown }).title)));
     const replaced: string[] = [];
     const rows: IncidentRow[] = [];
     const logTarget = new Map<string, string>(); // incident id in the file → id its log is written under
@@ -107,8 +109,9 @@ export async function applyImport(file: TransferData, decisions: Record<string, 
         logTarget.set(row.id, row.id);
       }
       if (action === 'copied') {
-        const copy = { ...row, id: crypto.randomUUID(), title: freeTitle(row.title, titles) };
-        titles.add(copy.title);
+        const taken = await takenTitles();
+        const copy = { ...row, id: crypto.randomUUID(), title: freeTitle(row.title, taken) };
+        taken.add(copy.title);
         rows.push(copy);
         logTarget.set(row.id, copy.id);
       }
@@ -123,6 +126,7 @@ export async function applyImport(file: TransferData, decisions: Record<string, 
         return target === undefined ? [] : [{ ...withoutId(entry), incidentId: target }];
       }),
     );
+    await updateSearchIndex(searchTables(), rows.map((row) => ({ id: row.id, row })));
   });
   return summary;
 }

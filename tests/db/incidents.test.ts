@@ -333,10 +333,49 @@ describe('listActivity', () => {
     const b = await newIncident('b');
     await saveAnswers(a.id, [{ itemId: text().id, value: '1' }], 'Sato');
     await saveAnswers(b.id, [{ itemId: text().id, value: 'other' }], 'Sato');
-    await saveAnswers(a.id, [{ itemId: text().id, value: '2' }], 'Sato');
+    await saveAnswers(a.id, [{ itemId: otherText().id, value: '2' }], 'Sato');
     const log = await listActivity(a.id);
     expect(log.map((e) => e.value)).toEqual([{ title: 'a', detectedAt: a.detectedAt }, '1', '2']);
     expect(log.every((e) => e.incidentId === a.id)).toBe(true);
+  });
+
+  describe('while someone types (each keystroke is saved)', () => {
+    afterEach(() => vi.useRealTimers());
+    const at = (iso: string) => vi.useFakeTimers({ toFake: ['Date'], now: new Date(iso) });
+
+    it('keeps one line per answer: the last value, at the time of the last keystroke', async () => {
+      at('2026-11-26T01:00:00.000Z');
+      const a = await newIncident('a');
+      for (const value of ['暗', '暗号', '暗号化']) await saveAnswers(a.id, [{ itemId: text().id, value }], 'Sato');
+      at('2026-11-26T01:00:30.000Z');
+      await saveAnswers(a.id, [{ itemId: text().id, value: '暗号化された' }], 'Sato');
+      const answers = (await listActivity(a.id)).filter((e) => e.kind === 'answer');
+      expect(answers.map((e) => [e.value, e.recordedAt])).toEqual([['暗号化された', '2026-11-26T01:00:30.000Z']]);
+    });
+
+    it('starts a new line after a pause, for another person, or after another item', async () => {
+      at('2026-11-26T01:00:00.000Z');
+      const a = await newIncident('a');
+      await saveAnswers(a.id, [{ itemId: text().id, value: '1' }], 'Sato');
+      at('2026-11-26T01:01:00.000Z');
+      await saveAnswers(a.id, [{ itemId: text().id, value: '12' }], 'Sato');
+      await saveAnswers(a.id, [{ itemId: text().id, value: '123' }], 'Ito');
+      await saveAnswers(a.id, [{ itemId: otherText().id, value: 'x' }], 'Ito');
+      await saveAnswers(a.id, [{ itemId: text().id, value: '1234' }], 'Ito');
+      const answers = (await listActivity(a.id)).filter((e) => e.kind === 'answer');
+      expect(answers.map((e) => e.value)).toEqual(['1', '12', '123', 'x', '1234']);
+    });
+
+    it('gives every tick of an action its own line', async () => {
+      const a = await newIncident('a');
+      const action = itemOf('action');
+      const tick = (done: boolean) => saveAnswers(a.id, [{ itemId: action.id, value: { done, occurredAt: '', by: 'Sato' } }], 'Sato');
+      await tick(true);
+      await tick(false);
+      await tick(true);
+      const answers = (await listActivity(a.id)).filter((e) => e.kind === 'answer');
+      expect(answers.map((e) => (e.value as { done: boolean }).done)).toEqual([true, false, true]);
+    });
   });
 });
 
@@ -346,7 +385,8 @@ describe('corrupted records', () => {
     const raw = db.table('incidents');
     await raw.put({ id: 'x', title: 42 });
     const { id: _id, ...rest } = good;
-    await raw.put({ ...rest, id: 'y', answers: { [text().id]: { value: 42, updatedAt: good.createdAt, updatedBy: '' } } });
+    const earlier = new Date(Date.parse(good.detectedAt) - 60_000).toISOString();
+    await raw.put({ ...rest, id: 'y', detectedAt: earlier, answers: { [text().id]: { value: 42, updatedAt: good.createdAt, updatedBy: '' } } });
     return good;
   }
 
@@ -360,9 +400,9 @@ describe('corrupted records', () => {
     expect(y?.ok === false && y.error).toContain(`answers.${text().id}`);
   });
 
-  it('are listed after the readable incidents', async () => {
+  it('are listed by their date when it is readable, else after all others', async () => {
     await seedCorrupt();
-    expect(titles(await listIncidents())).toEqual(['good', '!x', '!y']);
+    expect(titles(await listIncidents())).toEqual(['good', '!y', '!x']);
     expect(titles(await listIncidents('good'))).toEqual(['good']);
   });
 

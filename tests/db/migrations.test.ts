@@ -60,4 +60,12 @@ describe('schema versions', () => {
     expect((await listIncidents()).map((r) => r.ok && r.incident.id)).toEqual(['done', 'old']);
     expect((await listActivity('old')).map((e) => e.kind)).toEqual(['created', 'meta']);
   });
+
+  it('indexes the stored incidents for search', async () => {
+    await seedV1();
+    await db.open();
+
+    expect((await listIncidents('done')).map((r) => r.ok && r.incident.id)).toEqual(['done']);
+    expect((await listIncidents('incident')).map((r) => r.ok && r.incident.id)).toEqual(['done', 'old']);
+  });
 });

@@ -13,7 +13,7 @@ describe('onUpgradeElsewhere', () => {
       order.push(`flushed ${all}`);
     });
     const newer = new Dexie(DB_NAME);
-    newer.version(3).stores(STORES[2]);
+    newer.version(db.verno + 1).stores(STORES[3]);
     await newer.open();
     order.push('newer opened');
     expect(order).toEqual(['flush started', 'flushed 1', 'newer opened']);

@@ -1,0 +1,138 @@
+/**
+ * The search index: a bigram inverted index kept in IndexedDB beside the
+ * incidents, so a search over ten thousand incidents reads a few small
+ * posting lists instead of every incident's text.
+ *
+ * searchDocs  id → { id, no, text }: the incident's searchable text
+ *             (normalized) and a small number that posting lists refer to.
+ * searchGrams gram → { gram, docs }: the numbers of the incidents whose text
+ *             contains that pair of characters.
+ *
+ * Every write that changes an incident's text updates both in the same
+ * transaction (see updateSearchIndex). A match found through the grams is
+ * confirmed against the stored text, so the index only has to be complete,
+ * never exact.
+ */
+import type { Table } from 'dexie';
+import { incidentText, normalizeForSearch } from './search';
+import type { IncidentRow } from './types';
+
+export type SearchDoc = { id: string; no: number; text: string };
+export type SearchGram = { gram: string; docs: number[] };
+export type SearchTables = { docs: Table<SearchDoc, string>; grams: Table<SearchGram, string> };
+
+/** An incident's new state: its row, or null when it was removed. */
+export type IndexChange = { id: string; row: IncidentRow | null };
+
+/** Every pair of neighbouring characters; the text ends with a newline so its last character has a pair too. */
+export function bigrams(text: string): Set<string> {
+  const chars = Array.from(`${text}\n`);
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+  return grams;
+}
+
+export function searchableText(row: IncidentRow): string {
+  return normalizeForSearch(incidentText(row));
+}
+
+/** Call inside a 'rw' transaction that includes both tables. */
+export async function updateSearchIndex(tables: SearchTables, changes: IndexChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  const stored = await tables.docs.bulkGet(changes.map((c) => c.id));
+  let nextNo: number | undefined;
+  const added = new Map<string, number[]>();
+  const removed = new Map<string, number[]>();
+  const puts: SearchDoc[] = [];
+  const deletes: string[] = [];
+  const note = (map: Map<string, number[]>, gram: string, no: number) => {
+    const list = map.get(gram);
+    if (list) list.push(no);
+    else map.set(gram, [no]);
+  };
+
+  for (const [i, { id, row }] of changes.entries()) {
+    const before = stored[i];
+    const text = row ? searchableText(row) : null;
+    if (before?.text === text) continue;
+    let no = before?.no;
+    if (no === undefined) {
+      nextNo ??= ((await tables.docs.orderBy('no').last())?.no ?? 0) + 1;
+      no = nextNo++;
+    }
+    const oldGrams = before ? bigrams(before.text) : new Set<string>();
+    const newGrams = text === null ? new Set<string>() : bigrams(text);
+    for (const gram of newGrams) if (!oldGrams.has(gram)) note(added, gram, no);
+    for (const gram of oldGrams) if (!newGrams.has(gram)) note(removed, gram, no);
+    if (text === null) deletes.push(id);
+    else puts.push({ id, no, text });
+  }
+
+  const keys = [...new Set([...added.keys(), ...removed.keys()])];
+  const lists = await tables.grams.bulkGet(keys);
+  const gramPuts: SearchGram[] = [];
+  const gramDeletes: string[] = [];
+  keys.forEach((gram, i) => {
+    const docs = new Set(lists[i]?.docs);
+    for (const no of added.get(gram) ?? []) docs.add(no);
+    for (const no of removed.get(gram) ?? []) docs.delete(no);
+    if (docs.size === 0) gramDeletes.push(gram);
+    else gramPuts.push({ gram, docs: [...docs] });
+  });
+  await tables.grams.bulkPut(gramPuts);
+  await tables.grams.bulkDelete(gramDeletes);
+  await tables.docs.bulkPut(puts);
+  await tables.docs.bulkDelete(deletes);
+}
+
+/** The query's terms: normalized, split on any white space. */
+export function searchTerms(query: string): string[] {
+  return normalizeForSearch(query).split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Ids of the incidents whose text may contain every term (a superset of the
+ * matches; confirm with `confirmMatches`).
+ */
+export async function candidateIds(tables: SearchTables, terms: string[]): Promise<Set<string>> {
+  let candidates: Set<number> | null = null;
+  for (const term of terms) {
+    const docs = await termCandidates(tables, term);
+    candidates = candidates === null ? docs : intersect(candidates, docs);
+    if (candidates.size === 0) return new Set();
+  }
+  if (candidates === null) return new Set();
+  return new Set(await tables.docs.where('no').anyOf([...candidates]).primaryKeys());
+}
+
+/** Of `ids`, those whose stored text contains every term, in the order given. */
+export async function confirmMatches(tables: SearchTables, ids: string[], terms: string[]): Promise<string[]> {
+  const docs = await tables.docs.bulkGet(ids);
+  return ids.filter((_, i) => {
+    const text = docs[i]?.text;
+    return text !== undefined && terms.every((term) => text.includes(term));
+  });
+}
+
+async function termCandidates(tables: SearchTables, term: string): Promise<Set<number>> {
+  const chars = Array.from(term);
+  if (chars.length === 1) {
+    // Every character starts a pair (texts end with a newline), so one
+    // character is found through the pairs it starts.
+    const lists = await tables.grams.where('gram').startsWith(term).toArray();
+    return new Set(lists.flatMap((list) => list.docs));
+  }
+  const lists = await tables.grams.bulkGet([...bigrams(term)].filter((gram) => !gram.endsWith('\n')));
+  if (lists.some((list) => list === undefined)) return new Set();
+  const sorted = (lists as SearchGram[]).sort((a, b) => a.docs.length - b.docs.length);
+  let result = new Set(sorted[0]!.docs);
+  for (const list of sorted.slice(1)) result = intersect(result, new Set(list.docs));
+  return result;
+}
+
+function intersect(a: Set<number>, b: Set<number>): Set<number> {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const out = new Set<number>();
+  for (const value of small) if (large.has(value)) out.add(value);
+  return out;
+}

@@ -1,0 +1,95 @@
+/**
+ * The incident list's search goes through a bigram index kept in IndexedDB.
+ * Whatever is written, the index must find exactly what a plain text match
+ * over every incident finds (incidentMatches is that plain match).
+ */
+import fc from 'fast-check';
+import { allItems } from '@/checklist/lookup';
+import { db } from '@/db/db';
+import { createIncident, getIncident, listIncidentPage, listIncidents, saveAnswers, setNotApplicable, updateIncidentMeta } from '@/db/incidents';
+import { incidentMatches } from '@/db/search';
+import { applyImport } from '@/db/transfer';
+import { generateIncidents } from '../bench/seed/generate';
+
+const textItems = allItems().filter((item) => item.kind === 'text');
+const ids = (results: Awaited<ReturnType<typeof listIncidents>>) => results.map((r) => (r.ok ? r.incident.id : `!${r.id}`));
+
+async function incident(title: string, minutesAgo = 0) {
+  const detectedAt = new Date(Date.parse('2026-11-26T00:00:00.000Z') - minutesAgo * 60_000).toISOString();
+  return createIncident({ title, detectedAt, recorder: '佐藤' });
+}
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+
+describe('search through the index', () => {
+  it('finds a word typed into an answer, and stops finding it once it is edited away', async () => {
+    const a = await incident('電子カルテ停止');
+    await incident('不審メール', 5);
+    await saveAnswers(a.id, [{ itemId: textItems[0]!.id, value: 'サーバSRV-07が暗号化された' }], '佐藤');
+    expect(ids(await listIncidents('暗号化'))).toEqual([a.id]);
+    expect(ids(await listIncidents('srv-07'))).toEqual([a.id]);
+
+    await saveAnswers(a.id, [{ itemId: textItems[0]!.id, value: 'サーバSRV-07は無事' }], '佐藤');
+    expect(await listIncidents('暗号化')).toEqual([]);
+    expect(ids(await listIncidents('無事'))).toEqual([a.id]);
+  });
+
+  it('finds titles, 対象外 reasons, one character, and corrected titles', async () => {
+    const a = await incident('電子カルテ停止');
+    const b = await incident('不審メール', 5);
+    await setNotApplicable(b.id, textItems[1]!.id, '外来のみで該当なし', '佐藤');
+    expect(ids(await listIncidents('該当なし'))).toEqual([b.id]);
+    expect(ids(await listIncidents('停'))).toEqual([a.id]);
+    await updateIncidentMeta(a.id, { title: '部門システム障害' }, '佐藤');
+    expect(await listIncidents('電子カルテ')).toEqual([]);
+    expect(ids(await listIncidents('部門'))).toEqual([a.id]);
+  });
+
+  it('finds imported incidents', async () => {
+    const data = generateIncidents(0, 3);
+    await applyImport(data, {});
+    const needle = data.incidents[1]!;
+    expect(ids(await listIncidents(`第1号`))).toEqual([needle.id]);
+  });
+
+  it('agrees with a plain text match over every incident, whatever was typed', async () => {
+    const alphabet = ['暗', '号', '化', 'サ', 'ー', 'バ', 'a', 'B', '1', ' ', 'ｂ'];
+    const word = fc.array(fc.constantFrom(...alphabet), { minLength: 0, maxLength: 8 }).map((cs) => cs.join(''));
+    const edit = fc.record({ incident: fc.nat(2), item: fc.nat(1), value: word });
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 12 }), fc.array(word, { minLength: 1, maxLength: 5 }), async (edits, queries) => {
+        await db.delete();
+        await db.open();
+        const made = [await incident('一'), await incident('二', 1), await incident('三', 2)];
+        for (const e of edits) await saveAnswers(made[e.incident]!.id, [{ itemId: textItems[e.item]!.id, value: e.value }], '佐藤');
+        const rows = await Promise.all(made.map(async (m) => (await getIncident(m.id))!));
+        for (const query of queries) {
+          const expected = rows.flatMap((r) => (r.ok && incidentMatches(r.incident, query) ? [r.incident.id] : []));
+          expect(ids(await listIncidents(query))).toEqual(expected);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('the list in pages', () => {
+  it('shows the newest first, says there is more, and how many there are', async () => {
+    for (let i = 0; i < 5; i++) await incident(`件${i}`, i);
+    const page = await listIncidentPage('', 2);
+    expect(page.results.map((r) => r.ok && r.incident.title)).toEqual(['件0', '件1']);
+    expect(page).toMatchObject({ more: true, total: 5 });
+    expect((await listIncidentPage('', 5)).more).toBe(false);
+  });
+
+  it('pages search results the same way', async () => {
+    for (let i = 0; i < 5; i++) await incident(`共通の語 ${i}`, i);
+    const page = await listIncidentPage('共通', 3);
+    expect(page.results.map((r) => r.ok && r.incident.title)).toEqual(['共通の語 0', '共通の語 1', '共通の語 2']);
+    expect(page.more).toBe(true);
+    expect((await listIncidentPage('共通', 5)).more).toBe(false);
+  });
+});
