@@ -85,7 +85,7 @@ describe('closing the window soon after typing', () => {
     const field = textItem(page, lang, 'incidentDescription');
     await field.click();
     await field.pressSequentially(text, { delay: 0 });
-    // No wait: well inside the 300 ms autosave delay, only the pagehide/visibilitychange flush can save it.
+    // No wait: the last keystrokes are still being written when the window closes; the pagehide journal must keep them.
     await closeLikeAUser(page);
 
     const again = await reopened(id, 'incidentDescription');

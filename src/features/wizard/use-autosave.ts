@@ -1,6 +1,8 @@
 /**
  * Autosave for one step's form: each change is validated against the item's
- * schema and written within AUTOSAVE_DELAY_MS; invalid values stay on screen
+ * schema and written at once, keystroke by keystroke; while a write is in
+ * flight, further changes wait for it and go together in the next one (so
+ * writes never queue up behind a fast typist). Invalid values stay on screen
  * with their message and are not written, so nothing saved is overwritten by
  * bad input. Pending writes are flushed on unmount, pagehide and
  * visibilitychange; a failed write keeps the value and retries.
@@ -18,7 +20,6 @@ import { deepEqual } from '@/lib/equal';
 import { registerSaver } from '@/features/saving/pending-saves';
 import { isRetryable, trackSave } from '@/features/saving/save-status';
 
-export const AUTOSAVE_DELAY_MS = 300;
 export const RETRY_DELAY_MS = 3000;
 
 type Values = Record<string, AnswerValue>;
@@ -37,30 +38,47 @@ export function useAutosave(options: {
   const pending = useRef(new Map<string, AnswerValue>());
   const inFlight = useRef(new Map<string, AnswerValue>());
   const invalid = useRef(new Set<string>());
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const retryTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const applyingRemote = useRef(false);
-  const flushRef = useRef<() => Promise<void>>(async () => {});
+  const writing = useRef<Promise<void> | null>(null);
+  const writeRef = useRef<() => Promise<boolean>>(async () => true);
 
-  flushRef.current = async () => {
-    clearTimeout(timer.current);
-    if (pending.current.size === 0) return;
+  /** Writes what is pending; false when storage failed and a retry is scheduled. */
+  writeRef.current = async () => {
     const changes = [...pending.current].map(([itemId, value]) => ({ itemId, value }));
     pending.current.clear();
     for (const c of changes) inFlight.current.set(c.itemId, c.value);
     try {
       await trackSave(() => saveAnswers(incidentId, changes, recorder.current));
+      return true;
     } catch (error) {
       // Storage trouble: keep the values and try again. A refused write
       // (read-only, invalid) would fail the same way; the indicator says why.
-      if (!isRetryable(error)) return;
+      if (!isRetryable(error)) return true;
       for (const c of changes) {
         if (!pending.current.has(c.itemId)) pending.current.set(c.itemId, c.value);
       }
-      timer.current = setTimeout(() => void flushRef.current(), RETRY_DELAY_MS);
+      retryTimer.current = setTimeout(() => void flush(), RETRY_DELAY_MS);
+      return false;
     } finally {
       for (const c of changes) inFlight.current.delete(c.itemId);
     }
   };
+
+  /** Starts writing now, or joins the write in flight, which goes on until nothing is pending. */
+  const flush = (): Promise<void> => {
+    clearTimeout(retryTimer.current);
+    writing.current ??= (async () => {
+      try {
+        while (pending.current.size > 0 && (await writeRef.current()));
+      } finally {
+        writing.current = null;
+      }
+    })();
+    return writing.current;
+  };
+  const flushRef = useRef(flush);
+  flushRef.current = flush;
 
   useEffect(() => {
     if (readOnly) return;
@@ -78,8 +96,7 @@ export function useAutosave(options: {
         pending.current.delete(itemId);
         invalid.current.add(itemId);
       }
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_DELAY_MS);
+      void flushRef.current();
     });
     const unregister = registerSaver({
       flush: () => flushRef.current(),
