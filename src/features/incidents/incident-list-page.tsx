@@ -1,6 +1,7 @@
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIncidentList } from '@/db/hooks';
+import { useIncidentPage } from '@/db/hooks';
+import { PAGE_SIZE } from '@/db/incidents';
 import { AppHeader } from '@/components/app-header';
 import { CreateIncidentForm } from './create-incident-form';
 import { CorruptCard, IncidentCard } from './incident-card';
@@ -8,8 +9,14 @@ import { CorruptCard, IncidentCard } from './incident-card';
 export function IncidentListPage() {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const deferred = useDeferredValue(query);
-  const results = useIncidentList(deferred);
+  const page = useIncidentPage(deferred, limit);
+  const shown = page?.results.length ?? 0;
+  const search = (text: string) => {
+    setQuery(text);
+    setLimit(PAGE_SIZE);
+  };
   return (
     <div className="list-page">
       <AppHeader />
@@ -19,20 +26,30 @@ export function IncidentListPage() {
           <h2 id="list-heading">{t('list.heading')}</h2>
           <label className="search">
             <span>{t('list.search')}</span>
-            <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('list.searchPlaceholder')} />
+            <input type="search" value={query} onChange={(e) => search(e.target.value)} placeholder={t('list.searchPlaceholder')} />
           </label>
-          {results === undefined ? (
+          {page && shown > 0 && (
+            <p className="list-count" aria-live="polite">
+              {deferred.trim() ? t('list.shownMatches', { shown }) : t('list.shown', { shown, total: page.total })}
+            </p>
+          )}
+          {page === undefined ? (
             <p>{t('common.loading')}</p>
-          ) : results.length === 0 ? (
+          ) : shown === 0 ? (
             <p className="empty">{query ? t('list.noMatch') : t('list.empty')}</p>
           ) : (
             <ul className="cards">
-              {results.map((r) => (
+              {page.results.map((r) => (
                 <li key={r.ok ? r.incident.id : r.id}>
                   {r.ok ? <IncidentCard incident={r.incident} /> : <CorruptCard id={r.id} error={r.error} />}
                 </li>
               ))}
             </ul>
+          )}
+          {page?.more && (
+            <button type="button" className="button" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+              {t('list.more')}
+            </button>
           )}
         </section>
       </main>
