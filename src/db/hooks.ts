@@ -1,6 +1,6 @@
 /** Live views of the database for components: they re-render when any tab writes. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getIncident, listActivity, listIncidentPage, listIncidents, type IncidentPage } from './incidents';
+import { countIncidents, getIncident, listActivity, listIncidentPage, listIncidents, type IncidentPage } from './incidents';
 import type { ActivityEntry, LoadResult } from './types';
 
 /** undefined while loading, null when there is no such incident. */
@@ -16,6 +16,11 @@ export function useIncidentList(query = ''): LoadResult[] | undefined {
 /** The first `limit` incidents (or matches), newest first; undefined while loading. */
 export function useIncidentPage(query: string, limit: number): IncidentPage | undefined {
   return useLiveQuery(() => listIncidentPage(query, limit), [query, limit]);
+}
+
+/** How many incidents are stored; undefined while counting, or until `start`. */
+export function useIncidentCount(start = true): number | undefined {
+  return useLiveQuery(async () => (start ? countIncidents() : undefined), [start]);
 }
 
 /** undefined while loading; oldest first. */

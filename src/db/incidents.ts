@@ -18,7 +18,7 @@ import { nowIso } from '@/lib/dates';
 import { deepEqual } from '@/lib/equal';
 import { db, searchTables } from './db';
 import { CorruptRecordError, NotFoundError, ReadOnlyError, ValidationError } from './errors';
-import { candidateIds, confirmMatches, searchTerms, updateSearchIndex } from './search-index';
+import { candidates, confirmById, confirmByNumber, searchTerms, updateSearchIndex } from './search-index';
 import { incidentRowSchema, type ActivityEntry, type IncidentRow, type LoadResult } from './types';
 
 export { CorruptRecordError, NotFoundError, ReadOnlyError, ValidationError } from './errors';
@@ -70,8 +70,6 @@ export type IncidentPage = {
   results: LoadResult[];
   /** More incidents follow this page. */
   more: boolean;
-  /** How many incidents are stored (without a query). */
-  total: number;
 };
 
 export const PAGE_SIZE = 50;
@@ -92,36 +90,46 @@ export async function listIncidents(query = ''): Promise<LoadResult[]> {
   return (await listIncidentPage(query, Infinity)).results;
 }
 
+/** How many incidents are stored. (IndexedDB counts by reading: keep it off the first paint.) */
+export async function countIncidents(): Promise<number> {
+  return db.incidents.count();
+}
+
 /** Rows whose detectedAt is an ISO date (it starts with a digit), newest first. */
 const byDetection = () =>
   db.incidents.where('[detectedAt+createdAt]').between(['0', Dexie.minKey], [':', Dexie.maxKey]).reverse();
 
 async function browsePage(limit: number): Promise<IncidentPage> {
-  const [total, ordered] = await Promise.all([db.incidents.count(), byDetection().count()]);
-  const rows: unknown[] = await byDetection().limit(limit).toArray();
-  let results = rows.map((raw) => toLoadResult(rowId(raw), raw));
-  if (ordered < total && rows.length < limit) {
-    // Rows without a usable detectedAt/createdAt are not in the index.
-    const indexed = new Set(await byDetection().primaryKeys());
-    const missing = (await db.incidents.toCollection().primaryKeys()).filter((id) => !indexed.has(id)).sort();
-    const raws: unknown[] = await db.incidents.bulkGet(missing.slice(0, limit - rows.length));
-    results = [...results, ...raws.map((raw, i) => toLoadResult(missing[i]!, raw))];
-  }
-  return { results, more: results.length < total, total };
+  // One more than the page, to know whether more follow.
+  const rows: unknown[] = await byDetection().limit(limit + 1).toArray();
+  const results = rows.slice(0, limit).map((raw) => toLoadResult(rowId(raw), raw));
+  if (rows.length > limit) return { results, more: true };
+  // The last page: rows without a usable detectedAt/createdAt are not in the index.
+  const indexed = new Set(await byDetection().primaryKeys());
+  const missing = (await db.incidents.toCollection().primaryKeys()).filter((id) => !indexed.has(id)).sort();
+  const room = limit - results.length;
+  const raws: unknown[] = await db.incidents.bulkGet(missing.slice(0, room));
+  return { results: [...results, ...raws.map((raw, i) => toLoadResult(missing[i]!, raw))], more: missing.length > room };
 }
+
+/** Up to this many candidates are confirmed all at once; beyond, the list is walked in order. */
+const DIRECT_CANDIDATES = 1000;
 
 async function searchPage(terms: string[], limit: number): Promise<IncidentPage> {
   const tables = searchTables();
-  const candidates = await candidateIds(tables, terms);
-  const total = await db.incidents.count();
-  if (candidates.size === 0) return { results: [], more: false, total };
-  const ordered = (await byDetection().primaryKeys()).filter((id) => candidates.has(id));
-  // Confirm in order until one more than the page holds turns up.
-  const found: string[] = [];
-  for (let next = 0; found.length <= limit && next < ordered.length; ) {
-    const chunk = ordered.slice(next, next + Math.min(limit - found.length + 10, 200));
-    next += chunk.length;
-    found.push(...(await confirmMatches(tables, chunk, terms)));
+  const nos = await candidates(tables, terms);
+  let found: string[];
+  if (nos.length <= DIRECT_CANDIDATES) {
+    found = (await confirmByNumber(tables, nos, terms)).map((doc) => doc.id);
+  } else {
+    // A common word: walk the list newest first until one more than the page has turned up.
+    const wanted = new Set(nos);
+    found = [];
+    for (let offset = 0; found.length <= limit; offset += WALK_CHUNK) {
+      const ids = await byDetection().offset(offset).limit(WALK_CHUNK).primaryKeys();
+      found.push(...(await confirmById(tables, ids, wanted, terms)));
+      if (ids.length < WALK_CHUNK) break;
+    }
   }
   const page = found.slice(0, limit);
   const raws: unknown[] = await db.incidents.bulkGet(page);
@@ -129,9 +137,10 @@ async function searchPage(terms: string[], limit: number): Promise<IncidentPage>
     const result = raw === undefined ? null : toLoadResult(page[i]!, raw);
     return result?.ok ? [result] : [];
   });
-  const more = found.length > limit;
-  return { results, more, total };
+  return { results, more: found.length > limit };
 }
+
+const WALK_CHUNK = 200;
 
 export async function saveAnswers(id: string, changes: AnswerChange[], recorder: string): Promise<IncidentRow> {
   const by = parseInput(recorderSchema, recorder);

@@ -3,8 +3,9 @@
  * incidents, so a search over ten thousand incidents reads a few small
  * posting lists instead of every incident's text.
  *
- * searchDocs  id → { id, no, text }: the incident's searchable text
- *             (normalized) and a small number that posting lists refer to.
+ * searchDocs  id → { id, no, text, order }: the incident's searchable text
+ *             (normalized), a small number that posting lists refer to, and
+ *             its place in the list (detectedAt, then createdAt).
  * searchGrams gram → { gram, docs }: the numbers of the incidents whose text
  *             contains that pair of characters.
  *
@@ -17,7 +18,7 @@ import type { Table } from 'dexie';
 import { incidentText, normalizeForSearch } from './search';
 import type { IncidentRow } from './types';
 
-export type SearchDoc = { id: string; no: number; text: string };
+export type SearchDoc = { id: string; no: number; text: string; order: string };
 export type SearchGram = { gram: string; docs: number[] };
 export type SearchTables = { docs: Table<SearchDoc, string>; grams: Table<SearchGram, string> };
 
@@ -54,7 +55,8 @@ export async function updateSearchIndex(tables: SearchTables, changes: IndexChan
   for (const [i, { id, row }] of changes.entries()) {
     const before = stored[i];
     const text = row ? searchableText(row) : null;
-    if (before?.text === text) continue;
+    const order = row ? listOrder(row) : '';
+    if (before !== undefined && before.text === text && before.order === order) continue;
     let no = before?.no;
     if (no === undefined) {
       nextNo ??= ((await tables.docs.orderBy('no').last())?.no ?? 0) + 1;
@@ -65,7 +67,7 @@ export async function updateSearchIndex(tables: SearchTables, changes: IndexChan
     for (const gram of newGrams) if (!oldGrams.has(gram)) note(added, gram, no);
     for (const gram of oldGrams) if (!newGrams.has(gram)) note(removed, gram, no);
     if (text === null) deletes.push(id);
-    else puts.push({ id, no, text });
+    else puts.push({ id, no, text, order });
   }
 
   const keys = [...new Set([...added.keys(), ...removed.keys()])];
@@ -85,33 +87,44 @@ export async function updateSearchIndex(tables: SearchTables, changes: IndexChan
   await tables.docs.bulkDelete(deletes);
 }
 
+/** Sorts as the list does, newest last: detectedAt, then createdAt (both ISO UTC). */
+export function listOrder(row: Pick<IncidentRow, 'detectedAt' | 'createdAt'>): string {
+  return `${row.detectedAt}|${row.createdAt}`;
+}
+
 /** The query's terms: normalized, split on any white space. */
 export function searchTerms(query: string): string[] {
   return normalizeForSearch(query).split(/\s+/).filter(Boolean);
 }
 
 /**
- * Ids of the incidents whose text may contain every term (a superset of the
- * matches; confirm with `confirmMatches`).
+ * Numbers of the incidents whose text may contain every term: a superset of
+ * the matches, to be confirmed with `confirmMatches`.
  */
-export async function candidateIds(tables: SearchTables, terms: string[]): Promise<Set<string>> {
-  let candidates: Set<number> | null = null;
+export async function candidates(tables: SearchTables, terms: string[]): Promise<number[]> {
+  let found: Set<number> | null = null;
   for (const term of terms) {
     const docs = await termCandidates(tables, term);
-    candidates = candidates === null ? docs : intersect(candidates, docs);
-    if (candidates.size === 0) return new Set();
+    found = found === null ? docs : intersect(found, docs);
+    if (found.size === 0) break;
   }
-  if (candidates === null) return new Set();
-  return new Set(await tables.docs.where('no').anyOf([...candidates]).primaryKeys());
+  return [...(found ?? [])];
 }
 
-/** Of `ids`, those whose stored text contains every term, in the order given. */
-export async function confirmMatches(tables: SearchTables, ids: string[], terms: string[]): Promise<string[]> {
+/** The stored documents with these numbers whose text contains every term, newest first. */
+export async function confirmByNumber(tables: SearchTables, nos: number[], terms: string[]): Promise<SearchDoc[]> {
+  const docs = await tables.docs.where('no').anyOf(nos).toArray();
+  return docs.filter((doc) => containsAll(doc, terms)).sort((a, b) => (a.order < b.order ? 1 : a.order > b.order ? -1 : 0));
+}
+
+/** Of `ids`, those among the candidate numbers whose stored text contains every term, in the order given. */
+export async function confirmById(tables: SearchTables, ids: string[], nos: Set<number>, terms: string[]): Promise<string[]> {
   const docs = await tables.docs.bulkGet(ids);
-  return ids.filter((_, i) => {
-    const text = docs[i]?.text;
-    return text !== undefined && terms.every((term) => text.includes(term));
-  });
+  return ids.filter((_, i) => docs[i] !== undefined && nos.has(docs[i].no) && containsAll(docs[i], terms));
+}
+
+function containsAll(doc: SearchDoc | undefined, terms: string[]): boolean {
+  return doc !== undefined && terms.every((term) => doc.text.includes(term));
 }
 
 async function termCandidates(tables: SearchTables, term: string): Promise<Set<number>> {

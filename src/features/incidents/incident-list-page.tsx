@@ -1,6 +1,6 @@
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIncidentPage } from '@/db/hooks';
+import { useIncidentCount, useIncidentPage } from '@/db/hooks';
 import { PAGE_SIZE } from '@/db/incidents';
 import { AppHeader } from '@/components/app-header';
 import { CreateIncidentForm } from './create-incident-form';
@@ -13,6 +13,8 @@ export function IncidentListPage() {
   const deferred = useDeferredValue(query);
   const page = useIncidentPage(deferred, limit);
   const shown = page?.results.length ?? 0;
+  // Counting reads every row: only once the first page is on screen.
+  const total = useIncidentCount(page !== undefined);
   const search = (text: string) => {
     setQuery(text);
     setLimit(PAGE_SIZE);
@@ -28,9 +30,9 @@ export function IncidentListPage() {
             <span>{t('list.search')}</span>
             <input type="search" value={query} onChange={(e) => search(e.target.value)} placeholder={t('list.searchPlaceholder')} />
           </label>
-          {page && shown > 0 && (
+          {shown > 0 && (deferred.trim() || total !== undefined) && (
             <p className="list-count" aria-live="polite">
-              {deferred.trim() ? t('list.shownMatches', { shown }) : t('list.shown', { shown, total: page.total })}
+              {deferred.trim() ? t('list.shownMatches', { shown }) : t('list.shown', { shown, total })}
             </p>
           )}
           {page === undefined ? (
