@@ -4,6 +4,17 @@ import { App } from '@/app/app';
 import { db } from '@/db/db';
 import { initI18n } from '@/i18n';
 
+// The app loads its pages on demand; in tests that means transforming them
+// inside the first test's time limit. Load them up front, as the app's
+// static imports used to (React.lazy still suspends once, as in the app).
+await Promise.all([
+  import('@/features/incidents/incident-list-page'),
+  import('@/features/wizard/wizard-page'),
+  import('@/features/record/record-page'),
+  import('@/features/transfer/transfer-page'),
+  import('@/features/settings/settings-page'),
+]);
+
 /** Translates like the app does, so tests find what a user reads. */
 export const t = (key: string, options?: Record<string, unknown>) => i18next.t(key, options ?? {}) as string;
 
@@ -14,11 +25,19 @@ export async function resetDb() {
 }
 
 export async function renderApp(hash = '#/', lng: 'ja' | 'en' = 'ja') {
-  initI18n(lng);
+  await initI18n(lng);
   await i18next.changeLanguage(lng);
   window.location.hash = hash;
   const result = render(<App />);
-  // The app opens the database before it shows a page.
-  await waitFor(() => expect(document.getElementById('main')).not.toBeNull());
+  // The list page's frame shows at once, then the page itself (aria-busy goes);
+  // the other pages wait for their code and for the database to open (and the
+  // journal to be replayed).
+  await waitFor(
+    () => {
+      expect(document.getElementById('main')).not.toBeNull();
+      expect(document.querySelector('[aria-busy="true"]')).toBeNull();
+    },
+    { timeout: 10_000 },
+  );
   return result;
 }

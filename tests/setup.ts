@@ -3,3 +3,9 @@ import '@testing-library/jest-dom/vitest';
 
 // jsdom does not lay out pages, so it has no scrolling.
 if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+
+// The app loads one language at a time, its wording in parts; tests switch
+// freely, so all of both languages is loaded up front.
+const { initI18n, loadLanguage } = await import('@/i18n');
+await initI18n('ja');
+await Promise.all([loadLanguage('ja', true), loadLanguage('en', true)]);

@@ -1,16 +1,35 @@
-import { useEffect, useState } from 'react';
+import { Component, lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { openDatabase } from '@/db/incidents';
 import { UpdatePrompt } from '@/features/app-update/update-prompt';
-import { IncidentListPage } from '@/features/incidents/incident-list-page';
+import { ListScreen } from '@/features/incidents/list-screen';
 import { replayJournal } from '@/features/saving/journal';
 import { installPageHideFlush } from '@/features/saving/pending-saves';
-import { BlankChecklistPage, RecordPage } from '@/features/record/record-page';
-import { SettingsPage } from '@/features/settings/settings-page';
-import { TransferPage } from '@/features/transfer/transfer-page';
-import { WizardPage } from '@/features/wizard/wizard-page';
+import { loadAllWording } from '@/i18n';
 import { paths, useRoute, type Route } from './router';
 
+// Every page is its own chunk, loaded (with the checklist's wording) when
+// first shown; the first screen shows the list page's frame meanwhile (see
+// ListScreen). The service worker precaches every chunk, so they open
+// offline too.
+function page<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(() => Promise.all([load(), loadAllWording()]).then(([component]) => ({ default: component })));
+}
+const WizardPage = page(() => import('@/features/wizard/wizard-page').then((m) => m.WizardPage));
+const RecordPage = page(() => import('@/features/record/record-page').then((m) => m.RecordPage));
+const BlankChecklistPage = page(() => import('@/features/record/record-page').then((m) => m.BlankChecklistPage));
+const TransferPage = page(() => import('@/features/transfer/transfer-page').then((m) => m.TransferPage));
+const SettingsPage = page(() => import('@/features/settings/settings-page').then((m) => m.SettingsPage));
+
+/** The database code is not part of the first screen: loaded here, at once. */
+async function openDatabase(): Promise<{ ok: true } | { ok: false; reason: string }> {
+  try {
+    return await (await import('@/db/incidents')).openDatabase();
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+}
+
+/** undefined while the database opens and the journal is replayed. */
 type DbState = { ok: true } | { ok: false; reason: string } | undefined;
 
 export function App() {
@@ -30,27 +49,40 @@ export function App() {
   return (
     <>
       <UpdatePrompt />
-      {dbState === undefined ? null : dbState.ok ? <Page /> : <NoDatabase reason={dbState.reason} />}
+      {dbState?.ok === false ? (
+        <NoDatabase reason={dbState.reason} />
+      ) : (
+        <UntilDatabaseFails opening={dbState === undefined}>
+          <Suspense fallback={<PageLoading />}>
+            <Page ready={dbState?.ok === true} />
+          </Suspense>
+        </UntilDatabaseFails>
+      )}
     </>
   );
 }
 
-function Page() {
+/**
+ * The list page's frame and create form show at once, while the database
+ * opens. Pages that show stored answers wait until the journal of a closed
+ * tab is replayed, so they never show a value older than it.
+ */
+function Page({ ready }: { ready: boolean }) {
   const route: Route = useRoute();
   const { t } = useTranslation();
   switch (route.name) {
     case 'list':
-      return <IncidentListPage />;
-    case 'settings':
-      return <SettingsPage />;
-    case 'record':
-      return <RecordPage incidentId={route.incidentId} />;
+      return <ListScreen />;
     case 'blank':
       return <BlankChecklistPage />;
+    case 'settings':
+      return ready ? <SettingsPage /> : <PageLoading />;
+    case 'record':
+      return ready ? <RecordPage incidentId={route.incidentId} /> : <PageLoading />;
     case 'transfer':
-      return <TransferPage />;
+      return ready ? <TransferPage /> : <PageLoading />;
     case 'step':
-      return <WizardPage incidentId={route.incidentId} code={route.code} />;
+      return ready ? <WizardPage incidentId={route.incidentId} code={route.code} /> : <PageLoading />;
     case 'notFound':
       return (
         <main id="main" className="error-panel">
@@ -60,6 +92,43 @@ function Page() {
           </a>
         </main>
       );
+  }
+}
+
+/** A page's code or its data is on its way: a quiet line, nothing to wait on. */
+function PageLoading() {
+  const { t } = useTranslation();
+  return <p className="page-loading">{t('common.loading')}</p>;
+}
+
+/**
+ * The list page reads the database while it is still being opened. If the
+ * open fails, that read fails too; the NoDatabase panel is about to replace
+ * the page, so such an error only blanks it meanwhile. Any other error goes
+ * on up as before.
+ */
+class UntilDatabaseFails extends Component<{ opening: boolean; children: ReactNode }, { error: unknown; whileOpening: boolean }> {
+  state = { error: undefined as unknown, whileOpening: false };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error ?? new Error('unknown error') };
+  }
+
+  componentDidCatch() {
+    this.setState({ whileOpening: this.props.opening });
+  }
+
+  componentDidUpdate(previous: { opening: boolean }) {
+    // Opened after all: try the page again.
+    if (previous.opening && !this.props.opening && this.state.error !== undefined && this.state.whileOpening) {
+      this.setState({ error: undefined, whileOpening: false });
+    }
+  }
+
+  render() {
+    if (this.state.error === undefined) return this.props.children;
+    if (this.props.opening || this.state.whileOpening) return <PageLoading />;
+    throw this.state.error;
   }
 }
 

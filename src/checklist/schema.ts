@@ -3,6 +3,7 @@
  * (the wizard's react-hook-form resolver) and one per stored answer (checked
  * when a record is read). Messages are translation keys.
  */
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { optionList, stepItems } from './lookup';
 import { TRI_STATES, type AnswerValue, type Item, type Step } from './types';

@@ -1,26 +1,66 @@
 /**
- * i18next set-up. Japanese is the default; English is complete. Both
- * languages are bundled statically (two small JSON files each) so they are
- * precached with the app and work offline. The choice is remembered in
- * localStorage.
+ * i18next set-up. Japanese is the default; English is complete.
+ *
+ * Only the language on screen is loaded, and in two steps: the app's own
+ * wording (ui.json, and transfer.json, whose heading every page header shows)
+ * before the first render, the checklist's (checklist.json) with the pages
+ * that show it (loadAllWording). The other language is loaded when the user
+ * switches. The service worker precaches every file, so all of this works
+ * offline. The choice is remembered in localStorage.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import enChecklist from './locales/en/checklist.json';
-import enTransfer from './locales/en/transfer.json';
-import enUi from './locales/en/ui.json';
-import jaChecklist from './locales/ja/checklist.json';
-import jaTransfer from './locales/ja/transfer.json';
-import jaUi from './locales/ja/ui.json';
 
 export const LANGUAGES = ['ja', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'incident-checklist.language';
 
-export const resources = {
-  ja: { translation: { ...jaUi, checklist: jaChecklist, transfer: jaTransfer } },
-  en: { translation: { ...enUi, checklist: enChecklist, transfer: enTransfer } },
+type Part = 'ui' | 'transfer' | 'checklist';
+type Json = { default: object };
+const files: Record<Language, Record<Part, () => Promise<Json>>> = {
+  ja: {
+    ui: () => import('./locales/ja/ui.json'),
+    checklist: () => import('./locales/ja/checklist.json'),
+    transfer: () => import('./locales/ja/transfer.json'),
+  },
+  en: {
+    ui: () => import('./locales/en/ui.json'),
+    checklist: () => import('./locales/en/checklist.json'),
+    transfer: () => import('./locales/en/transfer.json'),
+  },
 };
+
+const loaded = new Map<string, Promise<void>>();
+/** Whether a page beyond the first screen's shell asked for all the wording: then a switch loads all of it. */
+let allWanted = false;
+
+function loadPart(lng: Language, part: Part): Promise<void> {
+  const key = `${lng}/${part}`;
+  let done = loaded.get(key);
+  if (!done) {
+    done = files[lng][part]().then(({ default: words }) => {
+      i18next.addResourceBundle(lng, 'translation', part === 'ui' ? words : { [part]: words }, true, true);
+    });
+    done.catch(() => loaded.delete(key)); // try again next time
+    loaded.set(key, done);
+  }
+  return done;
+}
+
+/** Loads one language's wording: the app's own, and the checklist's once any page has needed it. */
+export async function loadLanguage(lng: Language, all = allWanted): Promise<void> {
+  await Promise.all([loadPart(lng, 'ui'), loadPart(lng, 'transfer'), ...(all ? [loadPart(lng, 'checklist')] : [])]);
+}
+
+/** The checklist's wording in the language on screen: every page but the first screen's frame awaits it. */
+export function loadAllWording(): Promise<void> {
+  allWanted = true;
+  return loadLanguage(currentLanguage(), true);
+}
+
+function currentLanguage(): Language {
+  return i18next.language === 'en' ? 'en' : 'ja';
+}
 
 function storedLanguage(): Language {
   try {
@@ -31,20 +71,26 @@ function storedLanguage(): Language {
   }
 }
 
-export function setLanguage(lng: Language): void {
+export async function setLanguage(lng: Language): Promise<void> {
   try {
     localStorage.setItem(STORAGE_KEY, lng);
   } catch {
     // Private modes may refuse storage; the choice then lasts for this session.
   }
-  void i18next.changeLanguage(lng);
+  try {
+    await loadLanguage(lng);
+  } catch {
+    return; // The wording could not be loaded: stay in the language on screen.
+  }
+  await i18next.changeLanguage(lng);
   document.documentElement.lang = lng;
 }
 
-export function initI18n(lng: Language = storedLanguage()) {
+/** Resolves once the app's own wording in that language is loaded: render after that. */
+export function initI18n(lng: Language = storedLanguage()): Promise<typeof i18next> {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources,
+      resources: {},
       lng,
       fallbackLng: false,
       interpolation: { escapeValue: false },
@@ -52,5 +98,8 @@ export function initI18n(lng: Language = storedLanguage()) {
     });
   }
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
-  return i18next;
+  return loadLanguage(lng).then(
+    () => i18next,
+    () => i18next,
+  );
 }

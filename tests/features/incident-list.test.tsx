@@ -19,7 +19,7 @@ describe('the incident list with many incidents', () => {
     await renderApp('#/');
     await waitFor(() => expect(cards()).toHaveLength(PAGE_SIZE));
     expect(cards()[0]).toHaveTextContent(data.incidents[0]!.title);
-    expect(screen.getByText(t('list.shown', { shown: PAGE_SIZE, total: PAGE_SIZE + 3 }))).toBeVisible();
+    expect(await screen.findByText(t('list.shown', { shown: PAGE_SIZE, total: PAGE_SIZE + 3 }))).toBeVisible();
 
     await userEvent.click(screen.getByRole('button', { name: t('list.more') }));
     await waitFor(() => expect(cards()).toHaveLength(PAGE_SIZE + 3));

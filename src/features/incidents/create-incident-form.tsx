@@ -1,40 +1,155 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { createContext, useContext, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { createIncident } from '@/db/incidents';
 import { trackSave } from '@/features/saving/save-status';
 import { requestPersistence } from '@/features/storage/storage';
 import { isoToJstInput, jstInputToIso, nowIso } from '@/lib/dates';
 import { navigate, paths } from '@/app/router';
-import { allSteps } from '@/checklist/lookup';
+import type * as Schema from './create-incident-schema';
+import type { CreateIncidentField } from './create-incident-schema';
 
-const formSchema = z.object({
-  title: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
-  detectedAt: z.string().refine((v) => jstInputToIso(v) !== '', 'validation.invalidDate'),
-  recorder: z.string().trim().min(1, 'validation.required').max(100, 'validation.tooLong'),
-});
-type FormValues = z.infer<typeof formSchema>;
+/**
+ * The first screen's first control, so it is kept light: plain controlled
+ * inputs, and the zod schema (./create-incident-schema.ts), the database code
+ * and the checklist are loaded only on submit. It behaves as the
+ * react-hook-form version did: checked on submit, then each field again as
+ * it changes; the first wrong field gets the focus.
+ */
+
+const FIELDS: CreateIncidentField[] = ['title', 'detectedAt', 'recorder'];
+type Values = Record<CreateIncidentField, string>;
+type Errors = Partial<Record<CreateIncidentField | 'root', string>>;
+export type CreateFormState = { values: Values; errors: Errors; submitted: boolean; submitting: boolean };
+type Focus = { name: string; start: number | null; end: number | null };
+type Shared = {
+  state: CreateFormState;
+  setState: (update: (s: CreateFormState) => CreateFormState) => void;
+  /** The input that had the focus when one instance of the form gave way to the next. */
+  keepFocus: (focus: Focus) => void;
+  takeFocus: () => Focus | null;
+};
+
+function initialState(): CreateFormState {
+  return { values: { title: '', detectedAt: isoToJstInput(nowIso()), recorder: '' }, errors: {}, submitted: false, submitting: false };
+}
+
+const SharedForm = createContext<Shared | null>(null);
+
+/**
+ * Keeps what is typed (and where the cursor is) while the first screen's
+ * placeholder form is replaced by the list page's own, once its code has
+ * loaded (see ./list-screen.tsx).
+ */
+export function CreateFormStateProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState(initialState);
+  const focus = useRef<Focus | null>(null);
+  const handOver = useMemo(
+    () => ({
+      keepFocus: (f: Focus) => {
+        focus.current = f;
+      },
+      takeFocus: () => {
+        const f = focus.current;
+        focus.current = null;
+        return f;
+      },
+    }),
+    [],
+  );
+  return <SharedForm.Provider value={{ state, setState, ...handOver }}>{children}</SharedForm.Provider>;
+}
+
+let schema: typeof Schema | undefined;
+async function loadSchema() {
+  return (schema ??= await import('./create-incident-schema'));
+}
 
 /** Start an incident: title, detected-at (now by default) and who records. */
 export function CreateIncidentForm() {
   const { t } = useTranslation();
-  const { register, handleSubmit, formState, setError } = useForm<FormValues>({
-    resolver: zodResolver(formSchema),
-    defaultValues: { title: '', detectedAt: isoToJstInput(nowIso()), recorder: '' },
-  });
-  const errors = formState.errors;
-  const onSubmit = handleSubmit(async (values) => {
+  const shared = useContext(SharedForm);
+  const [ownState, setOwnState] = useState(initialState);
+  const state = shared?.state ?? ownState;
+  const setState = shared?.setState ?? setOwnState;
+  const formRef = useRef<HTMLFormElement>(null);
+  const errors = state.errors;
+
+  const keepFocus = shared?.keepFocus;
+  const takeFocus = shared?.takeFocus;
+  useLayoutEffect(() => {
+    const form = formRef.current;
+    if (!form || !keepFocus || !takeFocus) return;
+    const focus = takeFocus();
+    const input = focus && form.elements.namedItem(focus.name);
+    if (focus && input instanceof HTMLInputElement) {
+      input.focus();
+      if (focus.start !== null) {
+        try {
+          input.setSelectionRange(focus.start, focus.end);
+        } catch {
+          // Not a text input.
+        }
+      }
+    }
+    return () => {
+      const active = document.activeElement;
+      if (active instanceof HTMLInputElement && form.contains(active) && active.name) {
+        const text = active.type === 'text';
+        keepFocus({ name: active.name, start: text ? active.selectionStart : null, end: text ? active.selectionEnd : null });
+      }
+    };
+  }, [keepFocus, takeFocus]);
+
+  const onChange = (e: ChangeEvent<HTMLInputElement>) => {
+    const name = e.target.name as CreateIncidentField;
+    const value = e.target.value;
+    setState((s) => {
+      const values = { ...s.values, [name]: value };
+      if (!s.submitted || !schema) return { ...s, values };
+      // After a submit, a field is checked again as it changes.
+      const result = schema.validateCreateIncident(values);
+      const fieldError = result.ok ? undefined : result.errors[name];
+      const errors = { ...s.errors };
+      if (fieldError) errors[name] = fieldError;
+      else delete errors[name];
+      return { ...s, values, errors };
+    });
+  };
+
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (state.submitting) return;
+    const form = e.currentTarget;
+    const values = state.values;
+    setState((s) => ({ ...s, submitting: true, errors: withoutRoot(s.errors) }));
+    let checked;
     try {
+      checked = (await loadSchema()).validateCreateIncident(values);
+    } catch {
+      setState((s) => ({ ...s, submitting: false, submitted: true, errors: { ...s.errors, root: 'list.createFailed' } }));
+      return;
+    }
+    if (!checked.ok) {
+      const fieldErrors = checked.errors;
+      setState((s) => ({ ...s, submitting: false, submitted: true, errors: fieldErrors }));
+      const first = FIELDS.find((f) => fieldErrors[f]);
+      const input = first && form.elements.namedItem(first);
+      if (input instanceof HTMLInputElement) input.focus();
+      return;
+    }
+    const parsed = checked.values;
+    try {
+      const [{ createIncident }, { allSteps }] = await Promise.all([import('@/db/incidents'), import('@/checklist/lookup')]);
       const row = await trackSave(() =>
-        createIncident({ title: values.title.trim(), detectedAt: jstInputToIso(values.detectedAt), recorder: values.recorder.trim() }),
+        createIncident({ title: parsed.title.trim(), detectedAt: jstInputToIso(parsed.detectedAt), recorder: parsed.recorder.trim() }),
       );
       void requestPersistence();
+      setState((s) => ({ ...s, submitting: false, submitted: true, errors: {} }));
       navigate(paths.step(row.id, allSteps[0]!.step.code));
     } catch {
-      setError('root', { message: 'list.createFailed' });
+      setState((s) => ({ ...s, submitting: false, submitted: true, errors: { root: 'list.createFailed' } }));
     }
-  });
+  };
+
   const errorText = (key?: string) =>
     key ? (
       <span className="field-error" role="alert">
@@ -43,29 +158,42 @@ export function CreateIncidentForm() {
     ) : null;
 
   return (
-    <form className="create-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="create-heading">
+    <form ref={formRef} className="create-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="create-heading">
       <h2 id="create-heading">{t('list.create')}</h2>
       <label>
         <span>{t('incident.title')}</span>
-        <input type="text" placeholder={t('incident.titlePlaceholder')} {...register('title')} aria-invalid={!!errors.title} />
-        {errorText(errors.title?.message)}
+        <input
+          type="text"
+          name="title"
+          placeholder={t('incident.titlePlaceholder')}
+          value={state.values.title}
+          onChange={onChange}
+          aria-invalid={!!errors.title}
+        />
+        {errorText(errors.title)}
       </label>
       <label>
         <span>
           {t('incident.detectedAt')} ({t('dates.jst')})
         </span>
-        <input type="datetime-local" {...register('detectedAt')} aria-invalid={!!errors.detectedAt} />
-        {errorText(errors.detectedAt?.message)}
+        <input type="datetime-local" name="detectedAt" value={state.values.detectedAt} onChange={onChange} aria-invalid={!!errors.detectedAt} />
+        {errorText(errors.detectedAt)}
       </label>
       <label>
         <span>{t('recorder.label')}</span>
-        <input type="text" autoComplete="name" {...register('recorder')} aria-invalid={!!errors.recorder} />
-        {errorText(errors.recorder?.message)}
+        <input type="text" name="recorder" autoComplete="name" value={state.values.recorder} onChange={onChange} aria-invalid={!!errors.recorder} />
+        {errorText(errors.recorder)}
       </label>
-      {errorText(errors.root?.message)}
-      <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
+      {errorText(errors.root)}
+      <button type="submit" className="button button-primary" disabled={state.submitting}>
         {t('list.start')}
       </button>
     </form>
   );
+}
+
+function withoutRoot(errors: Errors): Errors {
+  const rest = { ...errors };
+  delete rest.root;
+  return rest;
 }

@@ -4,7 +4,8 @@
  * if the stored answer is older than it, so a later edit made in another
  * tab is never overwritten.
  */
-import { getIncident, saveAnswers, type AnswerChange } from '@/db/incidents';
+import type * as Incidents from '@/db/incidents';
+import type { AnswerChange } from '@/db/incidents';
 
 export type JournalEntry = { incidentId: string; recorder: string; changes: AnswerChange[]; at: string };
 
@@ -37,20 +38,30 @@ function readJournal(): JournalEntry[] {
 
 /** Writes what a closed tab left behind. Never throws: a change that cannot be written is dropped. */
 export async function replayJournal(): Promise<number> {
+  const entries = readJournal();
   let written = 0;
-  for (const entry of readJournal()) {
+  if (entries.length > 0) {
+    // The database code is not part of the first screen: loaded when there is something to write.
+    let incidents: typeof Incidents;
     try {
-      const current = await getIncident(entry.incidentId);
-      if (!current?.ok) continue;
-      const newer = entry.changes.filter((c) => {
-        const stored = current.incident.answers[c.itemId];
-        return !stored || stored.updatedAt < entry.at;
-      });
-      if (newer.length === 0) continue;
-      await saveAnswers(entry.incidentId, newer, entry.recorder);
-      written += newer.length;
+      incidents = await import('@/db/incidents');
     } catch {
-      // A completed incident or a value the checklist no longer accepts: nothing to recover.
+      return 0; // Could not load the code: the journal stays for the next start.
+    }
+    for (const entry of entries) {
+      try {
+        const current = await incidents.getIncident(entry.incidentId);
+        if (!current?.ok) continue;
+        const newer = entry.changes.filter((c) => {
+          const stored = current.incident.answers[c.itemId];
+          return !stored || stored.updatedAt < entry.at;
+        });
+        if (newer.length === 0) continue;
+        await incidents.saveAnswers(entry.incidentId, newer, entry.recorder);
+        written += newer.length;
+      } catch {
+        // A completed incident or a value the checklist no longer accepts: nothing to recover.
+      }
     }
   }
   clearJournal();

@@ -3,7 +3,7 @@
  * incident actions). A tiny external store read with useSyncExternalStore.
  */
 import { useSyncExternalStore } from 'react';
-import { CorruptRecordError, NotFoundError, ReadOnlyError, ValidationError } from '@/db/incidents';
+import { CorruptRecordError, NotFoundError, ReadOnlyError, ValidationError } from '@/db/errors';
 
 export type SaveStatus =
   | { state: 'idle' }

@@ -9,6 +9,7 @@
  * The iteration count is stored, so a later release can raise it and still
  * open older files.
  */
+import '@/lib/zod-setup';
 import { z } from 'zod';
 
 export const ENCRYPTED_FORMAT = 'incident-checklist-encrypted';

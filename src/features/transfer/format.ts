@@ -8,6 +8,7 @@
  * Bump formatVersion only for changes an older app cannot read; it then
  * refuses the file by name ('newerVersion') instead of misreading it.
  */
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { checklist } from '@/checklist/definition';
 import { checkTransferData, type TransferData } from '@/db/transfer';

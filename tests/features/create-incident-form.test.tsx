@@ -1,0 +1,92 @@
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
+import { App } from '@/app/app';
+import { db } from '@/db/db';
+import { listIncidents } from '@/db/incidents';
+import { ListScreen } from '@/features/incidents/list-screen';
+
+// The list page's code arrives when the test says so: the first screen shows
+// its frame (and the create form) meanwhile. (So no ../render-app here: it
+// loads that code up front.)
+const gate = vi.hoisted(() => {
+  let release: () => void = () => {};
+  const opened = new Promise<void>((resolve) => (release = resolve));
+  return { opened, release: () => release() };
+});
+vi.mock('@/features/incidents/incident-list-page', async (importOriginal) => {
+  await gate.opened;
+  return importOriginal();
+});
+
+const t = (key: string) => i18next.t(key);
+
+async function renderList(lng: 'ja' | 'en') {
+  await i18next.changeLanguage(lng);
+  window.location.hash = '#/';
+  render(<App />);
+  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
+}
+
+beforeEach(async () => {
+  db.close();
+  await db.delete();
+  await db.open();
+});
+afterEach(() => cleanup());
+
+// A field's name is its label, with the error shown inside the label after it.
+const titleBox = () => screen.getByRole('textbox', { name: new RegExp(`^${t('incident.title')}`) });
+const recorderBox = () => screen.getByRole('textbox', { name: new RegExp(`^${t('recorder.label')}`) });
+
+describe('the create form', () => {
+  // First in the file: later tests find the list page loaded.
+  it('works before the list page has loaded, and keeps what is typed, and the focus, when the page takes over', async () => {
+    const user = userEvent.setup();
+    render(<ListScreen />);
+    expect(screen.getByRole('heading', { name: t('list.heading') }).closest('section')).toHaveAttribute('aria-busy', 'true');
+    const before = titleBox();
+    await user.click(before);
+    await user.keyboard('電子カルテ');
+    gate.release();
+    await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
+    const after = titleBox() as HTMLInputElement;
+    expect(after).not.toBe(before);
+    expect(after).toHaveValue('電子カルテ');
+    expect(after).toHaveFocus();
+    await user.keyboard('停止');
+    expect(after).toHaveValue('電子カルテ停止');
+  });
+
+  it('says what is missing, in the user’s language, focuses it, and checks it again as it changes', async () => {
+    const user = userEvent.setup();
+    await renderList('en');
+    await user.click(screen.getByRole('button', { name: t('list.start') }));
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts.map((a) => a.textContent)).toEqual([i18next.t('validation.required', { lng: 'en' }), i18next.t('validation.required', { lng: 'en' })]);
+    expect(titleBox()).toHaveFocus();
+    expect(titleBox()).toHaveAttribute('aria-invalid', 'true');
+    expect(recorderBox()).toHaveAttribute('aria-invalid', 'true');
+
+    await user.type(titleBox(), 'Ransomware');
+    expect(titleBox()).toHaveAttribute('aria-invalid', 'false');
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    await user.clear(titleBox());
+    expect(screen.getAllByRole('alert')).toHaveLength(2);
+
+    await user.type(titleBox(), 'x'.repeat(201));
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain(i18next.t('validation.tooLong', { lng: 'en' }));
+    expect(await listIncidents()).toEqual([]);
+  });
+
+  it('starts an incident with the trimmed values and opens its first step', async () => {
+    const user = userEvent.setup();
+    await renderList('ja');
+    await user.type(titleBox(), '  不審なメール  ');
+    await user.type(recorderBox(), ' 山田 ');
+    await user.click(screen.getByRole('button', { name: t('list.start') }));
+    await screen.findByRole('heading', { level: 2, name: /【1-1】/ });
+    const [row] = await listIncidents();
+    expect(row?.ok && [row.incident.title, row.incident.recorder]).toEqual(['不審なメール', '山田']);
+  });
+});
