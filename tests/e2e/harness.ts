@@ -78,12 +78,26 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /**
+   * Other folders served under a path prefix on the same origin, e.g.
+   * `{ '/__seed/': 'dist-bench/seed' }` (the bench's seeding page, which must
+   * write the app's IndexedDB). The prefix is stripped; each mount has its own
+   * index.html fallback.
+   */
+  mounts?: Record<string, string>;
+}
+
 /** Serves `dir` on 127.0.0.1 (a free port unless one is given), with an SPA fallback to index.html. */
-export async function startServer(dir: string, port = 0): Promise<StaticServer> {
+export async function startServer(dir: string, port = 0, options: ServerOptions = {}): Promise<StaticServer> {
   let current = path.resolve(dir);
   let running = false;
   let boundPort = port;
   const hits: string[] = [];
+  const mounts = Object.entries(options.mounts ?? {}).map(([prefix, folder]) => ({
+    prefix: `/${prefix.replace(/^\/+|\/+$/g, '')}/`,
+    root: path.resolve(folder),
+  }));
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -92,13 +106,18 @@ export async function startServer(dir: string, port = 0): Promise<StaticServer> 
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const root = current;
+    let root = current;
     let pathname: string;
     try {
       pathname = decodeURIComponent(url.pathname);
     } catch {
       res.writeHead(400).end();
       return;
+    }
+    const mount = mounts.find((m) => `${pathname}/`.startsWith(m.prefix));
+    if (mount) {
+      root = mount.root;
+      pathname = `/${pathname.slice(mount.prefix.length)}`;
     }
     let file = path.join(root, path.normalize(pathname));
     if (file !== root && !file.startsWith(root + path.sep)) {
