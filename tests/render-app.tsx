@@ -8,7 +8,7 @@ import { initI18n } from '@/i18n';
 // inside the first test's time limit. Load them up front, as the app's
 // static imports used to (React.lazy still suspends once, as in the app).
 await Promise.all([
-  import('@/features/incidents/incident-list-page'),
+  import('@/features/incidents/incident-list'),
   import('@/features/wizard/wizard-page'),
   import('@/features/record/record-page'),
   import('@/features/transfer/transfer-page'),
@@ -29,7 +29,7 @@ export async function renderApp(hash = '#/', lng: 'ja' | 'en' = 'ja') {
   await i18next.changeLanguage(lng);
   window.location.hash = hash;
   const result = render(<App />);
-  // The list page's frame shows at once, then the page itself (aria-busy goes);
+  // The list page's create form shows at once, then its list (aria-busy goes);
   // the other pages wait for their code and for the database to open (and the
   // journal to be replayed).
   await waitFor(

@@ -1,15 +1,15 @@
 import { Component, lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UpdatePrompt } from '@/features/app-update/update-prompt';
-import { ListScreen } from '@/features/incidents/list-screen';
+import { IncidentListPage } from '@/features/incidents/incident-list-page';
 import { replayJournal } from '@/features/saving/journal';
 import { installPageHideFlush } from '@/features/saving/pending-saves';
 import { loadAllWording } from '@/i18n';
 import { paths, useRoute, type Route } from './router';
 
 // Every page is its own chunk, loaded (with the checklist's wording) when
-// first shown; the first screen shows the list page's frame meanwhile (see
-// ListScreen). The service worker precaches every chunk, so they open
+// first shown; the list page shows its create form meanwhile, and loads its
+// list the same way (see IncidentListPage). The service worker precaches every chunk, so they open
 // offline too.
 function page<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(() => Promise.all([load(), loadAllWording()]).then(([component]) => ({ default: component })));
@@ -72,7 +72,7 @@ function Page({ ready }: { ready: boolean }) {
   const { t } = useTranslation();
   switch (route.name) {
     case 'list':
-      return <ListScreen />;
+      return <IncidentListPage />;
     case 'blank':
       return <BlankChecklistPage />;
     case 'settings':

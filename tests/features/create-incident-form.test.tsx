@@ -4,17 +4,17 @@ import i18next from 'i18next';
 import { App } from '@/app/app';
 import { db } from '@/db/db';
 import { listIncidents } from '@/db/incidents';
-import { ListScreen } from '@/features/incidents/list-screen';
+import { IncidentListPage } from '@/features/incidents/incident-list-page';
 
-// The list page's code arrives when the test says so: the first screen shows
-// its frame (and the create form) meanwhile. (So no ../render-app here: it
+// The list's code arrives when the test says so: the page shows its create
+// form meanwhile. (So no ../render-app here: it
 // loads that code up front.)
 const gate = vi.hoisted(() => {
   let release: () => void = () => {};
   const opened = new Promise<void>((resolve) => (release = resolve));
   return { opened, release: () => release() };
 });
-vi.mock('@/features/incidents/incident-list-page', async (importOriginal) => {
+vi.mock('@/features/incidents/incident-list', async (importOriginal) => {
   await gate.opened;
   return importOriginal();
 });
@@ -40,22 +40,22 @@ const titleBox = () => screen.getByRole('textbox', { name: new RegExp(`^${t('inc
 const recorderBox = () => screen.getByRole('textbox', { name: new RegExp(`^${t('recorder.label')}`) });
 
 describe('the create form', () => {
-  // First in the file: later tests find the list page loaded.
-  it('works before the list page has loaded, and keeps what is typed, and the focus, when the page takes over', async () => {
+  // First in the file: later tests find the list's code loaded.
+  it('works while the list is still loading, and keeps what is typed when the list arrives', async () => {
     const user = userEvent.setup();
-    render(<ListScreen />);
-    expect(screen.getByRole('heading', { name: t('list.heading') }).closest('section')).toHaveAttribute('aria-busy', 'true');
-    const before = titleBox();
-    await user.click(before);
+    render(<IncidentListPage />);
+    expect(screen.getByRole('heading', { name: t('list.heading') }).closest('section')!.querySelector('[aria-busy="true"]')).not.toBeNull();
+    const box = titleBox();
+    await user.click(box);
     await user.keyboard('電子カルテ');
     gate.release();
     await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
-    const after = titleBox() as HTMLInputElement;
-    expect(after).not.toBe(before);
-    expect(after).toHaveValue('電子カルテ');
-    expect(after).toHaveFocus();
+    expect(screen.getByRole('searchbox')).toBeVisible();
+    expect(titleBox()).toBe(box);
+    expect(box).toHaveValue('電子カルテ');
+    expect(box).toHaveFocus();
     await user.keyboard('停止');
-    expect(after).toHaveValue('電子カルテ停止');
+    expect(box).toHaveValue('電子カルテ停止');
   });
 
   it('says what is missing, in the user’s language, focuses it, and checks it again as it changes', async () => {

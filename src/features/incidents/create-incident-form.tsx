@@ -1,4 +1,4 @@
-import { createContext, useContext, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trackSave } from '@/features/saving/save-status';
 import { requestPersistence } from '@/features/storage/storage';
@@ -18,44 +18,10 @@ import type { CreateIncidentField } from './create-incident-schema';
 const FIELDS: CreateIncidentField[] = ['title', 'detectedAt', 'recorder'];
 type Values = Record<CreateIncidentField, string>;
 type Errors = Partial<Record<CreateIncidentField | 'root', string>>;
-export type CreateFormState = { values: Values; errors: Errors; submitted: boolean; submitting: boolean };
-type Focus = { name: string; start: number | null; end: number | null };
-type Shared = {
-  state: CreateFormState;
-  setState: (update: (s: CreateFormState) => CreateFormState) => void;
-  /** The input that had the focus when one instance of the form gave way to the next. */
-  keepFocus: (focus: Focus) => void;
-  takeFocus: () => Focus | null;
-};
+type CreateFormState = { values: Values; errors: Errors; submitted: boolean; submitting: boolean };
 
 function initialState(): CreateFormState {
   return { values: { title: '', detectedAt: isoToJstInput(nowIso()), recorder: '' }, errors: {}, submitted: false, submitting: false };
-}
-
-const SharedForm = createContext<Shared | null>(null);
-
-/**
- * Keeps what is typed (and where the cursor is) while the first screen's
- * placeholder form is replaced by the list page's own, once its code has
- * loaded (see ./list-screen.tsx).
- */
-export function CreateFormStateProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState(initialState);
-  const focus = useRef<Focus | null>(null);
-  const handOver = useMemo(
-    () => ({
-      keepFocus: (f: Focus) => {
-        focus.current = f;
-      },
-      takeFocus: () => {
-        const f = focus.current;
-        focus.current = null;
-        return f;
-      },
-    }),
-    [],
-  );
-  return <SharedForm.Provider value={{ state, setState, ...handOver }}>{children}</SharedForm.Provider>;
 }
 
 let schema: typeof Schema | undefined;
@@ -66,38 +32,8 @@ async function loadSchema() {
 /** Start an incident: title, detected-at (now by default) and who records. */
 export function CreateIncidentForm() {
   const { t } = useTranslation();
-  const shared = useContext(SharedForm);
-  const [ownState, setOwnState] = useState(initialState);
-  const state = shared?.state ?? ownState;
-  const setState = shared?.setState ?? setOwnState;
-  const formRef = useRef<HTMLFormElement>(null);
+  const [state, setState] = useState(initialState);
   const errors = state.errors;
-
-  const keepFocus = shared?.keepFocus;
-  const takeFocus = shared?.takeFocus;
-  useLayoutEffect(() => {
-    const form = formRef.current;
-    if (!form || !keepFocus || !takeFocus) return;
-    const focus = takeFocus();
-    const input = focus && form.elements.namedItem(focus.name);
-    if (focus && input instanceof HTMLInputElement) {
-      input.focus();
-      if (focus.start !== null) {
-        try {
-          input.setSelectionRange(focus.start, focus.end);
-        } catch {
-          // Not a text input.
-        }
-      }
-    }
-    return () => {
-      const active = document.activeElement;
-      if (active instanceof HTMLInputElement && form.contains(active) && active.name) {
-        const text = active.type === 'text';
-        keepFocus({ name: active.name, start: text ? active.selectionStart : null, end: text ? active.selectionEnd : null });
-      }
-    };
-  }, [keepFocus, takeFocus]);
 
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
     const name = e.target.name as CreateIncidentField;
@@ -158,7 +94,7 @@ export function CreateIncidentForm() {
     ) : null;
 
   return (
-    <form ref={formRef} className="create-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="create-heading">
+    <form className="create-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="create-heading">
       <h2 id="create-heading">{t('list.create')}</h2>
       <label>
         <span>{t('incident.title')}</span>

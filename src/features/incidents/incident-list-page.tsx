@@ -1,24 +1,21 @@
-import { useDeferredValue, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIncidentCount, useIncidentPage } from '@/db/hooks';
-import { PAGE_SIZE } from '@/db/incidents';
 import { AppHeader } from '@/components/app-header';
+import { loadAllWording } from '@/i18n';
 import { CreateIncidentForm } from './create-incident-form';
-import { CorruptCard, IncidentCard } from './incident-card';
+
+/**
+ * The list of incidents needs the database code (Dexie, zod, the checklist
+ * and its wording), the bulk of the app's code. The page does not wait for
+ * it: the header and the create form show at once, and the list fills in when
+ * its chunk (precached by the service worker) has loaded.
+ */
+const IncidentList = lazy(() =>
+  Promise.all([import('./incident-list'), loadAllWording()]).then(([m]) => ({ default: m.IncidentList })),
+);
 
 export function IncidentListPage() {
   const { t } = useTranslation();
-  const [query, setQuery] = useState('');
-  const [limit, setLimit] = useState(PAGE_SIZE);
-  const deferred = useDeferredValue(query);
-  const page = useIncidentPage(deferred, limit);
-  const shown = page?.results.length ?? 0;
-  // Counting reads every row: only once the first page is on screen.
-  const total = useIncidentCount(page !== undefined);
-  const search = (text: string) => {
-    setQuery(text);
-    setLimit(PAGE_SIZE);
-  };
   return (
     <div className="list-page">
       <AppHeader />
@@ -26,33 +23,9 @@ export function IncidentListPage() {
         <CreateIncidentForm />
         <section className="incident-list" aria-labelledby="list-heading">
           <h2 id="list-heading">{t('list.heading')}</h2>
-          <label className="search">
-            <span>{t('list.search')}</span>
-            <input type="search" value={query} onChange={(e) => search(e.target.value)} placeholder={t('list.searchPlaceholder')} />
-          </label>
-          {shown > 0 && (deferred.trim() || total !== undefined) && (
-            <p className="list-count" aria-live="polite">
-              {deferred.trim() ? t('list.shownMatches', { shown }) : t('list.shown', { shown, total })}
-            </p>
-          )}
-          {page === undefined ? (
-            <p>{t('common.loading')}</p>
-          ) : shown === 0 ? (
-            <p className="empty">{query ? t('list.noMatch') : t('list.empty')}</p>
-          ) : (
-            <ul className="cards">
-              {page.results.map((r) => (
-                <li key={r.ok ? r.incident.id : r.id}>
-                  {r.ok ? <IncidentCard incident={r.incident} /> : <CorruptCard id={r.id} error={r.error} />}
-                </li>
-              ))}
-            </ul>
-          )}
-          {page?.more && (
-            <button type="button" className="button" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
-              {t('list.more')}
-            </button>
-          )}
+          <Suspense fallback={<p aria-busy="true">{t('common.loading')}</p>}>
+            <IncidentList />
+          </Suspense>
         </section>
       </main>
     </div>
