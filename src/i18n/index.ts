@@ -2,9 +2,10 @@
  * i18next set-up. Japanese is the default; English is complete.
  *
  * Only the language on screen is loaded, and in two steps: the app's own
- * wording (ui.json, and transfer.json, whose heading every page header shows)
- * before the first render, the checklist's (checklist.json) with the pages
- * that show it (loadAllWording). The other language is loaded when the user
+ * wording (ui.json) and the phase names (phases.json, which the incident list
+ * shows) before the first render; the checklist's (checklist.json) and the
+ * export page's (transfer.json) with the pages that show them
+ * (loadAllWording). The other language is loaded when the user
  * switches. The service worker precaches every file, so all of this works
  * offline. The choice is remembered in localStorage.
  */
@@ -15,19 +16,28 @@ export const LANGUAGES = ['ja', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'incident-checklist.language';
 
-type Part = 'ui' | 'transfer' | 'checklist';
+type Part = 'ui' | 'phases' | 'transfer' | 'checklist';
 type Json = { default: object };
 const files: Record<Language, Record<Part, () => Promise<Json>>> = {
   ja: {
     ui: () => import('./locales/ja/ui.json'),
+    phases: () => import('./locales/ja/phases.json'),
     checklist: () => import('./locales/ja/checklist.json'),
     transfer: () => import('./locales/ja/transfer.json'),
   },
   en: {
     ui: () => import('./locales/en/ui.json'),
+    phases: () => import('./locales/en/phases.json'),
     checklist: () => import('./locales/en/checklist.json'),
     transfer: () => import('./locales/en/transfer.json'),
   },
+};
+/** Where each file's words sit in the one 'translation' namespace (keys stay as the definition derives them). */
+const placeOf: Record<Part, (words: object) => object> = {
+  ui: (words) => words,
+  phases: (words) => ({ checklist: { phases: words } }),
+  transfer: (words) => ({ transfer: words }),
+  checklist: (words) => ({ checklist: words }),
 };
 
 const loaded = new Map<string, Promise<void>>();
@@ -39,7 +49,7 @@ function loadPart(lng: Language, part: Part): Promise<void> {
   let done = loaded.get(key);
   if (!done) {
     done = files[lng][part]().then(({ default: words }) => {
-      i18next.addResourceBundle(lng, 'translation', part === 'ui' ? words : { [part]: words }, true, true);
+      i18next.addResourceBundle(lng, 'translation', placeOf[part](words), true, true);
     });
     done.catch(() => loaded.delete(key)); // try again next time
     loaded.set(key, done);
@@ -47,9 +57,10 @@ function loadPart(lng: Language, part: Part): Promise<void> {
   return done;
 }
 
-/** Loads one language's wording: the app's own, and the checklist's once any page has needed it. */
+/** Loads one language's wording: the app's own, and the rest once any page has needed it. */
 export async function loadLanguage(lng: Language, all = allWanted): Promise<void> {
-  await Promise.all([loadPart(lng, 'ui'), loadPart(lng, 'transfer'), ...(all ? [loadPart(lng, 'checklist')] : [])]);
+  const parts: Part[] = all ? ['ui', 'phases', 'transfer', 'checklist'] : ['ui', 'phases'];
+  await Promise.all(parts.map((part) => loadPart(lng, part)));
 }
 
 /** The checklist's wording in the language on screen: every page but the first screen's frame awaits it. */

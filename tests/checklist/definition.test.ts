@@ -8,7 +8,9 @@ import { checklist } from '../../src/checklist/definition';
 import { keys, requiredKeys } from '../../src/checklist/i18n-keys';
 import type { Item, StepCode } from '../../src/checklist/types';
 import en from '../../src/i18n/locales/en/checklist.json';
+import enPhases from '../../src/i18n/locales/en/phases.json';
 import ja from '../../src/i18n/locales/ja/checklist.json';
+import jaPhases from '../../src/i18n/locales/ja/phases.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -31,8 +33,9 @@ function leafKeys(tree: Tree, prefix = ''): string[] {
   );
 }
 
-const ja_ = ja as Tree;
-const en_ = en as Tree;
+// The phase names are kept apart (the list shows them before the rest loads).
+const ja_ = { ...ja, phases: jaPhases } as Tree;
+const en_ = { ...en, phases: enPhases } as Tree;
 const allItems: Item[] = checklist.phases.flatMap((phase) =>
   phase.steps.flatMap((step) => step.sections.flatMap((section) => section.items)),
 );

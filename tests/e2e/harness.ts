@@ -11,8 +11,10 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import enChecklist from '../../src/i18n/locales/en/checklist.json';
+import enPhases from '../../src/i18n/locales/en/phases.json';
 import enUi from '../../src/i18n/locales/en/ui.json';
 import jaChecklist from '../../src/i18n/locales/ja/checklist.json';
+import jaPhases from '../../src/i18n/locales/ja/phases.json';
 import jaUi from '../../src/i18n/locales/ja/ui.json';
 import { BUILDS, CHROMIUM_PATH } from './paths';
 
@@ -22,8 +24,8 @@ export { BUILDS, REPO_ROOT, SCREENSHOT_DIR } from './paths';
 
 export type Lang = 'ja' | 'en';
 const locales: Record<Lang, unknown> = {
-  ja: { ...jaUi, checklist: jaChecklist },
-  en: { ...enUi, checklist: enChecklist },
+  ja: { ...jaUi, checklist: { ...jaChecklist, phases: jaPhases } },
+  en: { ...enUi, checklist: { ...enChecklist, phases: enPhases } },
 };
 
 /** The text the app shows for a key, as i18next would render it. */

@@ -65,7 +65,7 @@ afterAll(async () => {
 
 async function openTransfer(page: Page) {
   await openApp(page, suite.server.origin, '#/transfer');
-  await page.getByRole('heading', { level: 2, name: tt('heading'), exact: true }).waitFor();
+  await page.getByRole('heading', { level: 2, name: t(lang, 'transfer.heading'), exact: true }).waitFor();
 }
 
 const fileInput = (page: Page) => page.getByLabel(tt('import.file'), { exact: true });
