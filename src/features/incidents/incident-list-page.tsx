@@ -1,18 +1,15 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from '@/components/app-header';
-import { loadAllWording } from '@/i18n';
 import { CreateIncidentForm } from './create-incident-form';
 
 /**
  * The list of incidents needs the database code (Dexie, zod, the checklist
- * and its wording), the bulk of the app's code. The page does not wait for
+ * definition), the bulk of the app's code. The page does not wait for
  * it: the header and the create form show at once, and the list fills in when
  * its chunk (precached by the service worker) has loaded.
  */
-const IncidentList = lazy(() =>
-  Promise.all([import('./incident-list'), loadAllWording()]).then(([m]) => ({ default: m.IncidentList })),
-);
+const IncidentList = lazy(() => import('./incident-list').then((m) => ({ default: m.IncidentList })));
 
 export function IncidentListPage() {
   const { t } = useTranslation();
