@@ -4,27 +4,25 @@
  * when a record is read). Messages are translation keys.
  */
 import '@/lib/zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { optionList, stepItems } from './lookup';
 import { TRI_STATES, type AnswerValue, type Item, type Step } from './types';
 
 export const LIMITS = { text: 20_000, short: 300, rows: 200 } as const;
 
-const isoOrEmpty = z
-  .string()
-  .refine((s) => s === '' || !Number.isNaN(Date.parse(s)), 'validation.invalidDate');
-const short = z.string().max(LIMITS.short, 'validation.tooLong');
-const long = z.string().max(LIMITS.text, 'validation.tooLong');
+const isoOrEmpty = z.string().check(z.refine((s) => s === '' || !Number.isNaN(Date.parse(s)), 'validation.invalidDate'));
+const short = z.string().check(z.maxLength(LIMITS.short, 'validation.tooLong'));
+const long = z.string().check(z.maxLength(LIMITS.text, 'validation.tooLong'));
 const triState = z.enum([...TRI_STATES, '']);
 
-export function valueSchema(item: Item): z.ZodType<AnswerValue> {
+export function valueSchema(item: Item): z.ZodMiniType<AnswerValue> {
   switch (item.kind) {
     case 'action':
       return z.object({ done: z.boolean(), occurredAt: isoOrEmpty, by: short });
     case 'checkboxGroup': {
       const ids = new Set(optionList(item.list).options.map((o) => o.id));
       return z.object({
-        selected: z.array(z.string()).refine((sel) => sel.every((id) => ids.has(id) || id === 'other'), 'validation.unknownOption'),
+        selected: z.array(z.string()).check(z.refine((sel) => sel.every((id) => ids.has(id) || id === 'other'), 'validation.unknownOption')),
         other: long,
       });
     }
@@ -38,8 +36,8 @@ export function valueSchema(item: Item): z.ZodType<AnswerValue> {
       return triState;
     case 'table':
       return z
-        .array(z.object({ preset: z.string().optional(), cells: z.record(z.string(), long) }))
-        .max(LIMITS.rows, 'validation.tooManyRows');
+        .array(z.object({ preset: z.optional(z.string()), cells: z.record(z.string(), long) }))
+        .check(z.maxLength(LIMITS.rows, 'validation.tooManyRows'));
     case 'approval':
       return z.object({ approver: short, at: isoOrEmpty, comment: long });
     default: {
@@ -49,8 +47,8 @@ export function valueSchema(item: Item): z.ZodType<AnswerValue> {
   }
 }
 
-const cache = new Map<Item, z.ZodType<AnswerValue>>();
-export function cachedValueSchema(item: Item): z.ZodType<AnswerValue> {
+const cache = new Map<Item, z.ZodMiniType<AnswerValue>>();
+export function cachedValueSchema(item: Item): z.ZodMiniType<AnswerValue> {
   let schema = cache.get(item);
   if (!schema) cache.set(item, (schema = valueSchema(item)));
   return schema;
@@ -65,8 +63,8 @@ export function stepSchema(step: Step) {
 
 function buildAnswerSchema(item: Item | undefined) {
   return z.object({
-    value: (item ? cachedValueSchema(item) : z.unknown()).optional(),
-    na: z.string().max(LIMITS.text).optional(),
+    value: z.optional(item ? cachedValueSchema(item) : z.unknown()),
+    na: z.optional(z.string().check(z.maxLength(LIMITS.text))),
     updatedAt: z.string(),
     updatedBy: z.string(),
   });

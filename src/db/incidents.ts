@@ -8,7 +8,7 @@
  * overwrite each other.
  */
 import { Dexie } from 'dexie';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { emptyValue } from '@/checklist/defaults';
 import { checklist } from '@/checklist/definition';
 import { findItem } from '@/checklist/lookup';
@@ -26,14 +26,15 @@ export { incidentText } from './search';
 export { onUpgradeElsewhere, openDatabase } from './db';
 export type { ActivityEntry, IncidentRow, LoadResult } from './types';
 
-const titleSchema = z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong');
-const detectedAtSchema = z.iso
-  .datetime({ offset: true, message: 'validation.invalidDate' })
-  .transform((s) => new Date(s).toISOString()); // one format, so dates sort as strings too
-const recorderSchema = z.string().trim().max(100, 'validation.tooLong');
-const naReasonSchema = z.string().trim().min(1, 'validation.required').max(2000, 'validation.tooLong');
+const titleSchema = z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(200, 'validation.tooLong'));
+const detectedAtSchema = z.pipe(
+  z.iso.datetime({ offset: true, error: 'validation.invalidDate' }),
+  z.transform((s: string) => new Date(s).toISOString()), // one format, so dates sort as strings too
+);
+const recorderSchema = z.string().check(z.trim(), z.maxLength(100, 'validation.tooLong'));
+const naReasonSchema = z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(2000, 'validation.tooLong'));
 const createSchema = z.object({ title: titleSchema, detectedAt: detectedAtSchema, recorder: recorderSchema });
-const metaSchema = z.object({ title: titleSchema.optional(), detectedAt: detectedAtSchema.optional() });
+const metaSchema = z.object({ title: z.optional(titleSchema), detectedAt: z.optional(detectedAtSchema) });
 
 export type IncidentMeta = { title?: string; detectedAt?: string };
 export type AnswerChange = { itemId: string; value: AnswerValue };
@@ -305,7 +306,7 @@ function knownItem(itemId: string): Item {
   return item;
 }
 
-function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+function parseInput<T extends z.ZodMiniType>(schema: T, input: unknown): z.output<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fields: Record<string, string> = {};

@@ -7,7 +7,7 @@
  * Activity ids are local auto-increment keys: they are left out of exports and
  * renumbered on import, keeping the order of the file.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { deepEqual } from '@/lib/equal';
 import { db, searchTables } from './db';
 import { ValidationError } from './errors';
@@ -27,9 +27,8 @@ export type ImportPlan = { items: PlanItem[] };
 export type ImportDecision = 'keepNewer' | 'keepBoth' | 'skip';
 export type ImportSummary = { added: number; copied: number; replaced: number; skipped: number; unchanged: number };
 
-const transferDataSchema = z
-  .object({ incidents: z.array(incidentRowSchema), activity: z.array(activityEntrySchema) })
-  .superRefine((data, ctx) => {
+const transferDataSchema = z.object({ incidents: z.array(incidentRowSchema), activity: z.array(activityEntrySchema) }).check(
+  z.superRefine((data, ctx) => {
     const ids = new Set<string>();
     data.incidents.forEach((row, i) => {
       if (ids.has(row.id)) ctx.addIssue({ code: 'custom', path: ['incidents', i, 'id'], message: 'duplicate incident id' });
@@ -38,7 +37,8 @@ const transferDataSchema = z
     data.activity.forEach((entry, i) => {
       if (!ids.has(entry.incidentId)) ctx.addIssue({ code: 'custom', path: ['activity', i, 'incidentId'], message: 'no such incident in the file' });
     });
-  });
+  }),
+);
 
 /** Checks rows as the db layer does on every read, plus: unique ids, no orphan log entries. */
 export function checkTransferData(data: unknown): { ok: true; data: TransferData } | { ok: false; issues: string[] } {

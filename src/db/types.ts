@@ -1,34 +1,36 @@
 /** The shapes stored in IndexedDB, checked with zod whenever a record is read. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { findItem } from '@/checklist/lookup';
 import { answerSchema } from '@/checklist/schema';
 import type { Answer } from '@/checklist/types';
 
-const isoString = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'invalid date');
+const isoString = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'invalid date'));
 
 /**
  * Each answer is checked against its item's current schema. Answers to ids the
  * definition no longer has are kept with an unchecked value, so an incident
  * recorded against an older checklist still opens.
  */
-const answersSchema = z.record(z.string(), z.custom<Answer>()).superRefine((answers, ctx) => {
-  for (const [itemId, answer] of Object.entries(answers)) {
-    const result = answerSchema(findItem(itemId)).safeParse(answer);
-    if (result.success) continue;
-    for (const issue of result.error.issues) {
-      ctx.addIssue({ code: 'custom', path: [itemId, ...issue.path], message: issue.message });
+const answersSchema = z.record(z.string(), z.custom<Answer>()).check(
+  z.superRefine((answers, ctx) => {
+    for (const [itemId, answer] of Object.entries(answers)) {
+      const result = answerSchema(findItem(itemId)).safeParse(answer);
+      if (result.success) continue;
+      for (const issue of result.error.issues) {
+        ctx.addIssue({ code: 'custom', path: [itemId, ...issue.path], message: issue.message });
+      }
     }
-  }
-});
+  }),
+);
 
 export const incidentStatusSchema = z.enum(['active', 'completed']);
 export type IncidentStatus = z.infer<typeof incidentStatusSchema>;
 
 export const incidentRowSchema = z.object({
   /** crypto.randomUUID() */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** The definition version the incident was created against. */
-  checklistVersion: z.number().int().positive(),
+  checklistVersion: z.number().check(z.int(), z.positive()),
   title: z.string(),
   /** ISO 8601 UTC; the list sorts on it. */
   detectedAt: isoString,
@@ -37,7 +39,7 @@ export const incidentRowSchema = z.object({
   status: incidentStatusSchema,
   createdAt: isoString,
   updatedAt: isoString,
-  completedAt: isoString.optional(),
+  completedAt: z.optional(isoString),
   /** item id → answer. Written one item at a time, never as a whole map. */
   answers: answersSchema,
 });
@@ -57,18 +59,18 @@ export type ActivityKind = z.infer<typeof activityKindSchema>;
 
 /** One line of an incident's append-only log. */
 export const activityEntrySchema = z.object({
-  id: z.number().int().optional(),
+  id: z.optional(z.number().check(z.int())),
   incidentId: z.string(),
   kind: activityKindSchema,
-  itemId: z.string().optional(),
-  value: z.unknown().optional(),
+  itemId: z.optional(z.string()),
+  value: z.optional(z.unknown()),
   /** The 対象外 reason of an 'na' entry. */
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
   /** When the app wrote the entry. */
   recordedAt: isoString,
   recorder: z.string(),
   /** For a done action item: when the action itself happened, as entered. */
-  occurredAt: z.string().optional(),
+  occurredAt: z.optional(z.string()),
 });
 export type ActivityEntry = z.infer<typeof activityEntrySchema>;
 

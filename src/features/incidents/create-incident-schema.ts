@@ -3,13 +3,13 @@
  * zod loads with it, not with the first screen.
  */
 import '@/lib/zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { jstInputToIso } from '@/lib/dates';
 
 export const createIncidentSchema = z.object({
-  title: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
-  detectedAt: z.string().refine((v) => jstInputToIso(v) !== '', 'validation.invalidDate'),
-  recorder: z.string().trim().min(1, 'validation.required').max(100, 'validation.tooLong'),
+  title: z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(200, 'validation.tooLong')),
+  detectedAt: z.string().check(z.refine((v) => jstInputToIso(v) !== '', 'validation.invalidDate')),
+  recorder: z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(100, 'validation.tooLong')),
 });
 export type CreateIncidentValues = z.infer<typeof createIncidentSchema>;
 export type CreateIncidentField = keyof CreateIncidentValues;

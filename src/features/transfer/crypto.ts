@@ -10,7 +10,7 @@
  * open older files.
  */
 import '@/lib/zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const ENCRYPTED_FORMAT = 'incident-checklist-encrypted';
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. Never lower it in the app. */
@@ -25,14 +25,14 @@ const TAG_BYTES = 16;
 export type DecryptErrorKey = 'notEncryptedFile' | 'damagedEncryptedFile' | 'newerVersion' | 'wrongPassphraseOrTampered' | 'cryptoUnavailable';
 export type DecryptResult = { ok: true; text: string } | { ok: false; error: DecryptErrorKey };
 
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/));
 const envelopeSchema = z.object({
   format: z.literal(ENCRYPTED_FORMAT),
   formatVersion: z.literal(1),
   kdf: z.object({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),
-    iterations: z.number().int().min(ITERATION_BOUNDS.min).max(ITERATION_BOUNDS.max),
+    iterations: z.number().check(z.int(), z.gte(ITERATION_BOUNDS.min), z.lte(ITERATION_BOUNDS.max)),
     salt: base64,
   }),
   cipher: z.object({ name: z.literal('AES-GCM'), iv: base64 }),

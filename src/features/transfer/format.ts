@@ -9,7 +9,7 @@
  * refuses the file by name ('newerVersion') instead of misreading it.
  */
 import '@/lib/zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { checklist } from '@/checklist/definition';
 import { checkTransferData, type TransferData } from '@/db/transfer';
 import type { ActivityEntry, IncidentRow } from '@/db/types';
@@ -33,8 +33,8 @@ export type TransferErrorKey = 'tooLarge' | 'unreadable' | 'notJson' | 'wrongFor
 export type ParseResult = { ok: true; file: TransferFile } | { ok: false; error: TransferErrorKey; detail?: string };
 
 const headerSchema = z.object({
-  exportedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'invalid date'),
-  app: z.object({ checklistVersion: z.number().int().positive() }),
+  exportedAt: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'invalid date')),
+  app: z.object({ checklistVersion: z.number().check(z.int(), z.positive()) }),
 });
 
 export function serializeExport(data: TransferData, now: Date = new Date()): string {
