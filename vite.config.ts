@@ -74,7 +74,31 @@ export default defineConfig({
   define: {
     __BUILD_ID__: JSON.stringify(process.env.APP_BUILD_ID ?? new Date().toISOString()),
   },
-  build: { chunkSizeWarningLimit: 800, outDir: process.env.APP_OUT_DIR ?? 'dist' },
+  build: {
+    chunkSizeWarningLimit: 800,
+    // Every chunk comes from the service worker's cache; preloading a lazy
+    // chunk's imports only added <link> elements while the first screen
+    // rendered.
+    modulePreload: false,
+    outDir: process.env.APP_OUT_DIR ?? 'dist',
+    rolldownOptions: {
+      output: {
+        // Left to itself the bundler cuts what the first render needs into
+        // several small shared chunks: each is one more request through the
+        // service worker before anything shows. The libraries every page
+        // renders with go in one, with the error classes the shell shares
+        // with the data layer.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shell',
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store)[\\/]|src[\\/]db[\\/]errors\.ts$/,
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     globals: true,
     reporters: ['default', './tests/plain-summary-reporter.ts'],

@@ -1,8 +1,7 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { announceUpdate } from './features/app-update/update-state';
-import { flushAll } from './features/saving/pending-saves';
 import { captureInstallPrompt } from './features/settings/use-install-prompt';
 import { initI18n } from './i18n';
 // The pages' own stylesheets load with the first screen, in the order they
@@ -19,19 +18,15 @@ const registerWorker = () => void import('./features/app-update/register-sw').th
 if (document.readyState === 'complete') registerWorker();
 else window.addEventListener('load', registerWorker, { once: true });
 
-// Only the language on screen is loaded; render once it is there.
+// Only the language on screen is loaded; render once it is there, at once
+// rather than in a task of its own behind whatever else the page queued.
 void initI18n().then(() => {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-  // The database code is not part of the first screen: it loads next (App
-  // opens the database with it, the list page reads with it).
-  void import('./db/incidents').then(({ onUpgradeElsewhere }) =>
-    onUpgradeElsewhere(async () => {
-      await flushAll();
-      announceUpdate('databaseUpgraded', async () => window.location.reload());
-    }),
+  const root = createRoot(document.getElementById('root')!);
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 });

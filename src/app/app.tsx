@@ -1,9 +1,10 @@
 import { Component, lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UpdatePrompt } from '@/features/app-update/update-prompt';
+import { announceUpdate } from '@/features/app-update/update-state';
 import { IncidentListPage } from '@/features/incidents/incident-list-page';
 import { replayJournal } from '@/features/saving/journal';
-import { installPageHideFlush } from '@/features/saving/pending-saves';
+import { flushAll, installPageHideFlush } from '@/features/saving/pending-saves';
 import { loadAllWording } from '@/i18n';
 import { paths, useRoute, type Route } from './router';
 
@@ -20,10 +21,19 @@ const BlankChecklistPage = page(() => import('@/features/record/record-page').th
 const TransferPage = page(() => import('@/features/transfer/transfer-page').then((m) => m.TransferPage));
 const SettingsPage = page(() => import('@/features/settings/settings-page').then((m) => m.SettingsPage));
 
-/** The database code is not part of the first screen: loaded here, at once. */
+/**
+ * The database code is not part of the first screen: loaded here, once the
+ * first screen is on show. A newer tab upgrading the database gets pending
+ * saves written first, then the user is asked to reload.
+ */
 async function openDatabase(): Promise<{ ok: true } | { ok: false; reason: string }> {
   try {
-    return await (await import('@/db/incidents')).openDatabase();
+    const { onUpgradeElsewhere, openDatabase: open } = await import('@/db/incidents');
+    onUpgradeElsewhere(async () => {
+      await flushAll();
+      announceUpdate('databaseUpgraded', async () => window.location.reload());
+    });
+    return await open();
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }
