@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keys } from '@/checklist/i18n-keys';
 import type { Step } from '@/checklist/types';
@@ -8,8 +9,11 @@ const BULLET: Record<string, string> = {
   check: '✓',
 };
 
-/** The manual's own words for a step, in its order, beside the inputs. */
-export function GuidancePanel({ step }: { step: Step }) {
+/**
+ * The manual's own words for a step, in its order, beside the inputs. The
+ * same for every answer: not drawn again when one is saved.
+ */
+export const GuidancePanel = memo(function GuidancePanel({ step }: { step: Step }) {
   const { t } = useTranslation();
   return (
     <aside className="guidance" aria-label={t('wizard.guidance')}>
@@ -24,4 +28,4 @@ export function GuidancePanel({ step }: { step: Step }) {
       </ul>
     </aside>
   );
-}
+});

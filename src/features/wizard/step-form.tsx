@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { emptyValue } from '@/checklist/defaults';
@@ -7,7 +7,7 @@ import { keys } from '@/checklist/i18n-keys';
 import { stepItems } from '@/checklist/lookup';
 import { itemStatus } from '@/checklist/progress';
 import { stepSchema } from '@/checklist/schema';
-import type { AnswerValue, Step } from '@/checklist/types';
+import type { Answer, AnswerValue, Item, Step } from '@/checklist/types';
 import type { IncidentRow } from '@/db/types';
 import { FieldFrame } from '@/fields/field-frame';
 import { NotApplicable } from '@/fields/not-applicable';
@@ -21,10 +21,11 @@ type Values = Record<string, AnswerValue>;
 export function StepForm({ step, incident }: { step: Step; incident: IncidentRow }) {
   const { t } = useTranslation();
   const items = useMemo(() => stepItems(step), [step]);
+  const resolver = useMemo(() => zodResolver(stepSchema(step)) as never, [step]);
   const readOnly = incident.status === 'completed';
   const form = useForm<Values>({
     mode: 'onChange',
-    resolver: zodResolver(stepSchema(step)) as never,
+    resolver,
     defaultValues: Object.fromEntries(
       items.map((item) => [item.id, structuredClone(incident.answers[item.id]?.value ?? emptyValue(item))]),
     ),
@@ -40,31 +41,17 @@ export function StepForm({ step, incident }: { step: Step; incident: IncidentRow
             {step.sections.map((section) => (
               <section key={section.id} className={`section section-${section.layout ?? 'plain'}`}>
                 <h3 className="section-header">{t(keys.header(section.header))}</h3>
-                {section.items.map((item) => {
-                  const answer = incident.answers[item.id];
-                  const labelId = `label-${item.id}`;
-                  const na = answer?.na !== undefined;
-                  return (
-                    <FieldFrame
-                      key={item.id}
-                      item={item}
-                      labelId={labelId}
-                      status={itemStatus(item, answer)}
-                      error={errors[item.id]?.message as string | undefined}
-                      footer={
-                        <NotApplicable
-                          incidentId={incident.id}
-                          itemId={item.id}
-                          reason={answer?.na}
-                          recorder={incident.recorder}
-                          readOnly={readOnly}
-                        />
-                      }
-                    >
-                      <FieldEdit item={item} labelId={labelId} disabled={readOnly || na} recorder={incident.recorder} />
-                    </FieldFrame>
-                  );
-                })}
+                {section.items.map((item) => (
+                  <ItemRow
+                    key={item.id}
+                    item={item}
+                    answer={incident.answers[item.id]}
+                    error={errors[item.id]?.message as string | undefined}
+                    incidentId={incident.id}
+                    recorder={incident.recorder}
+                    readOnly={readOnly}
+                  />
+                ))}
               </section>
             ))}
           </fieldset>
@@ -74,3 +61,45 @@ export function StepForm({ step, incident }: { step: Step; incident: IncidentRow
     </FormProvider>
   );
 }
+
+type ItemRowProps = {
+  item: Item;
+  answer: Answer | undefined;
+  error: string | undefined;
+  incidentId: string;
+  recorder: string;
+  readOnly: boolean;
+};
+
+/**
+ * One item with its frame and 対象外 switch. Every save re-reads the incident,
+ * so every answer arrives as a new object: a row is drawn again only when its
+ * own answer changed (a change always moves updatedAt), not for each keystroke
+ * elsewhere in the step. The input itself follows the form state on its own.
+ */
+const ItemRow = memo(
+  function ItemRow({ item, answer, error, incidentId, recorder, readOnly }: ItemRowProps) {
+    const labelId = `label-${item.id}`;
+    const na = answer?.na !== undefined;
+    return (
+      <FieldFrame
+        item={item}
+        labelId={labelId}
+        status={itemStatus(item, answer)}
+        error={error}
+        footer={<NotApplicable incidentId={incidentId} itemId={item.id} reason={answer?.na} recorder={recorder} readOnly={readOnly} />}
+      >
+        <FieldEdit item={item} labelId={labelId} disabled={readOnly || na} recorder={recorder} />
+      </FieldFrame>
+    );
+  },
+  (a, b) =>
+    a.item === b.item &&
+    a.error === b.error &&
+    a.incidentId === b.incidentId &&
+    a.recorder === b.recorder &&
+    a.readOnly === b.readOnly &&
+    a.answer?.updatedAt === b.answer?.updatedAt &&
+    a.answer?.updatedBy === b.answer?.updatedBy &&
+    a.answer?.na === b.answer?.na,
+);
