@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { parseRoute } from './app/router';
 import { captureInstallPrompt } from './features/settings/use-install-prompt';
 import { initI18n } from './i18n';
 // The pages' own stylesheets load with the first screen, in the order they
@@ -10,6 +11,12 @@ import { initI18n } from './i18n';
 import './features/record/record.css';
 import './features/transfer/transfer.css';
 import './styles/app.css';
+
+// What the first screen shows next starts loading now, alongside its first
+// render (which runs first: it is flushed in this task, below): the database
+// code, and on the list page the list itself.
+void import('./db/incidents');
+if (parseRoute(window.location.hash).name === 'list') void import('./features/incidents/incident-list');
 
 captureInstallPrompt();
 // The service worker (workbox-window) is not needed for the first screen:

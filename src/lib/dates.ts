@@ -25,28 +25,32 @@ export function jstInputToIso(local: string): string {
   return Number.isNaN(ms) ? '' : new Date(ms).toISOString();
 }
 
+/**
+ * Making an Intl.DateTimeFormat is slow (tenths of a millisecond, and a list
+ * or a record shows hundreds of dates): one per kind, made on first use.
+ */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(key: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, hourCycle: 'h23', ...options })));
+  return f;
+}
+
 /** A date-time for people: 2026/11/26 14:03 (ja) or 26 Nov 2026, 14:03 (en), Japan time. */
 export function formatDateTime(iso: string, lang: string, withSeconds = false): string {
   const ms = Date.parse(iso);
   if (!iso || Number.isNaN(ms)) return '';
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ja-JP', {
-    timeZone: TIME_ZONE,
+  const en = lang === 'en';
+  return format(`dateTime/${en ? 'en' : 'ja'}/${withSeconds}`, en ? 'en-GB' : 'ja-JP', {
     year: 'numeric',
-    month: lang === 'en' ? 'short' : '2-digit',
+    month: en ? 'short' : '2-digit',
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
     ...(withSeconds ? { second: '2-digit' } : {}),
-    hourCycle: 'h23',
   }).format(ms);
 }
 
 export function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat('ja-JP', {
-    timeZone: TIME_ZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).format(Date.parse(iso));
+  return format('time', 'ja-JP', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(Date.parse(iso));
 }
