@@ -60,7 +60,7 @@ async function clearSearch(page: Page): Promise<void> {
   await page.waitForFunction((card) => document.querySelectorAll(card).length > 1, CARD, { timeout: 120_000, polling: 100 });
 }
 
-export async function scale(report: Report, count = Number(process.env.BENCH_INCIDENTS ?? 10_000), reps = Number(process.env.BENCH_SCALE_REPS ?? 3)): Promise<void> {
+export async function scale(report: Report, count = Number(process.env.BENCH_INCIDENTS ?? 10_000), reps = Number(process.env.BENCH_SCALE_REPS ?? 7)): Promise<void> {
   const app = await seededApp(count, Number(process.env.BENCH_SEED_BATCH ?? 1000));
   try {
     const { page, server, seeded } = app;
