@@ -14,9 +14,11 @@ import './styles/app.css';
 
 // What the first screen shows next starts loading now, alongside its first
 // render (which runs first: it is flushed in this task, below): the database
-// code, and on the list page the list itself.
-void import('./db/incidents');
-if (parseRoute(window.location.hash).name === 'list') void import('./features/incidents/incident-list');
+// code, and on the list page the list itself. A failure here is reported by
+// whatever awaits the same import (App, the list page).
+const quietly = () => undefined;
+import('./db/incidents').catch(quietly);
+if (parseRoute(window.location.hash).name === 'list') import('./features/incidents/incident-list').catch(quietly);
 
 captureInstallPrompt();
 // The service worker (workbox-window) is not needed for the first screen:

@@ -10,8 +10,8 @@ import { paths, useRoute, type Route } from './router';
 
 // Every page is its own chunk, loaded (with the checklist's wording) when
 // first shown; the list page shows its create form meanwhile, and loads its
-// list the same way (see IncidentListPage). The service worker precaches every chunk, so they open
-// offline too.
+// list the same way (see IncidentListPage). The service worker precaches
+// every chunk, so they open offline too.
 function page<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(() => Promise.all([load(), loadAllWording()]).then(([component]) => ({ default: component })));
 }
@@ -22,9 +22,9 @@ const TransferPage = page(() => import('@/features/transfer/transfer-page').then
 const SettingsPage = page(() => import('@/features/settings/settings-page').then((m) => m.SettingsPage));
 
 /**
- * The database code is not part of the first screen: loaded here, once the
- * first screen is on show. A newer tab upgrading the database gets pending
- * saves written first, then the user is asked to reload.
+ * The database code is not in the first render's chunks (main.tsx starts
+ * fetching it). A newer tab upgrading the database gets pending saves
+ * written first, then the user is asked to reload.
  */
 async function openDatabase(): Promise<{ ok: true } | { ok: false; reason: string }> {
   try {

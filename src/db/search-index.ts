@@ -99,7 +99,7 @@ export function searchTerms(query: string): string[] {
 
 /**
  * Numbers of the incidents whose text may contain every term: a superset of
- * the matches, to be confirmed with `confirmMatches`.
+ * the matches, to be confirmed with `confirmByNumber` or `confirmById`.
  */
 export async function candidates(tables: SearchTables, terms: string[]): Promise<number[]> {
   let found: Set<number> | null = null;
