@@ -258,7 +258,7 @@ async function writeIncident(id: string, opts: { editable: boolean }, plan: (row
 }
 
 /** Edits of one answer closer together than this are one line of the log. */
-export const TYPING_PAUSE_MS = 60_000;
+const TYPING_PAUSE_MS = 60_000;
 
 /**
  * Answers are saved as they are typed, keystroke by keystroke. So that the log

@@ -26,14 +26,14 @@ export type SearchTables = { docs: Table<SearchDoc, string>; grams: Table<Search
 export type IndexChange = { id: string; row: IncidentRow | null };
 
 /** Every pair of neighbouring characters; the text ends with a newline so its last character has a pair too. */
-export function bigrams(text: string): Set<string> {
+function bigrams(text: string): Set<string> {
   const chars = Array.from(`${text}\n`);
   const grams = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
   return grams;
 }
 
-export function searchableText(row: IncidentRow): string {
+function searchableText(row: IncidentRow): string {
   return normalizeForSearch(incidentText(row));
 }
 
@@ -88,7 +88,7 @@ export async function updateSearchIndex(tables: SearchTables, changes: IndexChan
 }
 
 /** Sorts as the list does, newest last: detectedAt, then createdAt (both ISO UTC). */
-export function listOrder(row: Pick<IncidentRow, 'detectedAt' | 'createdAt'>): string {
+function listOrder(row: Pick<IncidentRow, 'detectedAt' | 'createdAt'>): string {
   return `${row.detectedAt}|${row.createdAt}`;
 }
 

@@ -1,4 +1,4 @@
-/** Free-text search over incidents: pure, so the list can filter in memory. */
+/** What search looks through in an incident, and how text is compared (search-index.ts keeps the index). */
 import { findItem } from '@/checklist/lookup';
 import type { ActionValue, ApprovalValue, CheckboxValue, Item, TableRow } from '@/checklist/types';
 import type { IncidentRow } from './types';
@@ -6,14 +6,6 @@ import type { IncidentRow } from './types';
 /** Full-width and half-width letters and digits compare equal, and case is ignored. */
 export function normalizeForSearch(text: string): string {
   return text.normalize('NFKC').toLowerCase();
-}
-
-/** Every term of the query occurs in the title or in the free text of an answer. */
-export function incidentMatches(row: IncidentRow, query: string): boolean {
-  const terms = normalizeForSearch(query).split(/\s+/).filter(Boolean);
-  if (terms.length === 0) return true;
-  const text = normalizeForSearch(incidentText(row));
-  return terms.every((term) => text.includes(term));
 }
 
 /** The title, what people typed into the answers, and the 対象外 reasons, one per line. */
