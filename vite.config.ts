@@ -33,7 +33,7 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-const pwaOptions: Partial<VitePWAOptions> = {
+export const pwaOptions: Partial<VitePWAOptions> = {
   // Never reload by itself: a form app must not lose a half-typed answer.
   // src/features/app-update registers the worker and asks the user.
   registerType: 'prompt',
