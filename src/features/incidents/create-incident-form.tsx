@@ -76,7 +76,7 @@ export function CreateIncidentForm() {
     try {
       const [{ createIncident }, { allSteps }] = await Promise.all([import('@/db/incidents'), import('@/checklist/lookup')]);
       const row = await trackSave(() =>
-        createIncident({ title: parsed.title.trim(), detectedAt: jstInputToIso(parsed.detectedAt), recorder: parsed.recorder.trim() }),
+        createIncident({ ...parsed, detectedAt: jstInputToIso(parsed.detectedAt) }), // the schema trimmed the text
       );
       void requestPersistence();
       setState((s) => ({ ...s, submitting: false, submitted: true, errors: {} }));

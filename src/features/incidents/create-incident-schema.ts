@@ -6,7 +6,7 @@ import '@/lib/zod-setup';
 import * as z from 'zod/mini';
 import { jstInputToIso } from '@/lib/dates';
 
-export const createIncidentSchema = z.object({
+const createIncidentSchema = z.object({
   title: z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(200, 'validation.tooLong')),
   detectedAt: z.string().check(z.refine((v) => jstInputToIso(v) !== '', 'validation.invalidDate')),
   recorder: z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(100, 'validation.tooLong')),
