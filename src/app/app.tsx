@@ -1,7 +1,7 @@
 import { Component, lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UpdatePrompt } from '@/features/app-update/update-prompt';
-import { announceUpdate } from '@/features/app-update/update-state';
+import { announceUpdate, lockInputs, useInputsLocked } from '@/features/app-update/update-state';
 import { IncidentListPage } from '@/features/incidents/incident-list-page';
 import { replayJournal } from '@/features/saving/journal';
 import { flushAll, installPageHideFlush } from '@/features/saving/pending-saves';
@@ -30,6 +30,8 @@ async function openDatabase(): Promise<{ ok: true } | { ok: false; reason: strin
   try {
     const { onUpgradeElsewhere, openDatabase: open } = await import('@/db/incidents');
     onUpgradeElsewhere(async () => {
+      // The database closes once pending saves are written: nothing typed after that could be.
+      lockInputs();
       await flushAll();
       announceUpdate('databaseUpgraded', async () => window.location.reload());
     });
@@ -45,6 +47,7 @@ type DbState = { ok: true } | { ok: false; reason: string } | undefined;
 export function App() {
   const { t } = useTranslation();
   const [dbState, setDbState] = useState<DbState>();
+  const locked = useInputsLocked();
   useEffect(() => installPageHideFlush(), []);
   useEffect(() => {
     void openDatabase().then(async (state) => {
@@ -59,15 +62,18 @@ export function App() {
   return (
     <>
       <UpdatePrompt />
-      {dbState?.ok === false ? (
-        <NoDatabase reason={dbState.reason} />
-      ) : (
-        <UntilDatabaseFails opening={dbState === undefined}>
-          <Suspense fallback={<PageLoading />}>
-            <Page ready={dbState?.ok === true} />
-          </Suspense>
-        </UntilDatabaseFails>
-      )}
+      {/* Locked from 更新 until the reload (see update-state.ts). */}
+      <div className="app-content" inert={locked}>
+        {dbState?.ok === false ? (
+          <NoDatabase reason={dbState.reason} />
+        ) : (
+          <UntilDatabaseFails opening={dbState === undefined}>
+            <Suspense fallback={<PageLoading />}>
+              <Page ready={dbState?.ok === true} />
+            </Suspense>
+          </UntilDatabaseFails>
+        )}
+      </div>
     </>
   );
 }

@@ -8,7 +8,8 @@ import * as z from 'zod/mini';
 import { optionList, stepItems } from './lookup';
 import { TRI_STATES, type AnswerValue, type Item, type Step } from './types';
 
-export const LIMITS = { text: 20_000, short: 300, rows: 200 } as const;
+/** The input limits, shared by the inputs, every write and the import. */
+export const LIMITS = { text: 20_000, short: 300, rows: 200, title: 200, person: 100, naReason: 2000 } as const;
 
 const isoOrEmpty = z.string().check(z.refine((s) => s === '' || !Number.isNaN(Date.parse(s)), 'validation.invalidDate'));
 const short = z.string().check(z.maxLength(LIMITS.short, 'validation.tooLong'));
@@ -62,9 +63,12 @@ export function stepSchema(step: Step) {
 }
 
 function buildAnswerSchema(item: Item | undefined) {
+  const value = item ? cachedValueSchema(item) : z.unknown();
   return z.object({
-    value: z.optional(item ? cachedValueSchema(item) : z.unknown()),
+    value: z.optional(value),
     na: z.optional(z.string().check(z.maxLength(LIMITS.text))),
+    naDraft: z.optional(z.string().check(z.maxLength(LIMITS.text))),
+    overwritten: z.optional(z.object({ value, by: z.string(), at: z.string() })),
     updatedAt: z.string(),
     updatedBy: z.string(),
   });

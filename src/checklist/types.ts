@@ -140,10 +140,18 @@ export type ValueOf<K extends ItemKind> = {
 
 export type AnswerValue = ValueOf<ItemKind>;
 
-/** What is stored for one item. `na` holds the reason when marked 対象外. */
+/** A value that a write replaced without having seen it (another tab's, say), kept until someone looks at it. */
+export type Overwritten = { value: AnswerValue; by: string; at: string };
+
+/**
+ * What is stored for one item. `na` holds the reason when marked 対象外;
+ * `naDraft` a reason being typed but not yet confirmed.
+ */
 export type Answer = {
   value?: AnswerValue;
   na?: string;
+  naDraft?: string;
+  overwritten?: Overwritten;
   updatedAt: string;
   updatedBy: string;
 };

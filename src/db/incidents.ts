@@ -12,7 +12,7 @@ import * as z from 'zod/mini';
 import { emptyValue } from '@/checklist/defaults';
 import { checklist } from '@/checklist/definition';
 import { findItem } from '@/checklist/lookup';
-import { cachedValueSchema } from '@/checklist/schema';
+import { cachedValueSchema, LIMITS } from '@/checklist/schema';
 import type { ActionValue, Answer, AnswerValue, Item } from '@/checklist/types';
 import { nowIso } from '@/lib/dates';
 import { deepEqual } from '@/lib/equal';
@@ -26,18 +26,43 @@ export { incidentText } from './search';
 export { onUpgradeElsewhere, openDatabase } from './db';
 export type { ActivityEntry, IncidentRow, LoadResult } from './types';
 
-const titleSchema = z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(200, 'validation.tooLong'));
+const titleSchema = z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(LIMITS.title, 'validation.tooLong'));
 const detectedAtSchema = z.pipe(
   z.iso.datetime({ offset: true, error: 'validation.invalidDate' }),
   z.transform((s: string) => new Date(s).toISOString()), // one format, so dates sort as strings too
 );
-const recorderSchema = z.string().check(z.trim(), z.maxLength(100, 'validation.tooLong'));
-const naReasonSchema = z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(2000, 'validation.tooLong'));
-const createSchema = z.object({ title: titleSchema, detectedAt: detectedAtSchema, recorder: recorderSchema });
-const metaSchema = z.object({ title: z.optional(titleSchema), detectedAt: z.optional(detectedAtSchema) });
+/** Who writes: may be empty on incidents of older versions. */
+const bySchema = z.string().check(z.trim(), z.maxLength(LIMITS.person, 'validation.tooLong'));
+/** A recorder someone enters: required. */
+const recorderSchema = z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(LIMITS.person, 'validation.tooLong'));
+const naReasonSchema = z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(LIMITS.naReason, 'validation.tooLong'));
+const naDraftSchema = z.string().check(z.maxLength(LIMITS.naReason, 'validation.tooLong'));
+// The create form asks for a recorder; older callers and imports may have none.
+const createSchema = z.object({ title: titleSchema, detectedAt: detectedAtSchema, recorder: bySchema });
 
 export type IncidentMeta = { title?: string; detectedAt?: string };
 export type AnswerChange = { itemId: string; value: AnswerValue };
+
+/** One thing a user typed or chose. `base`: what the writer last saw stored for that field (see saveChanges). */
+export type Change = (
+  | { kind: 'answer'; itemId: string; value: AnswerValue }
+  /** A reason marks the item 対象外 (and drops its draft); null clears the mark. */
+  | { kind: 'na'; itemId: string; reason: string | null }
+  /** A 対象外 reason being typed, not yet confirmed; '' drops it. */
+  | { kind: 'naDraft'; itemId: string; text: string }
+  | { kind: 'recorder'; name: string }
+  | { kind: 'title'; title: string }
+  | { kind: 'detectedAt'; detectedAt: string }
+  | { kind: 'dismissOverwrite'; itemId: string }
+) & { base?: unknown };
+
+/** Who writes, and from which tab (a log line is merged only with one of the same tab). */
+export type WriteContext = { recorder: string; tab?: string };
+
+/** The stored value a change replaces, in the change's own terms. */
+export function changeKey(change: Change): string {
+  return 'itemId' in change ? `${change.kind}:${change.itemId}` : change.kind;
+}
 
 export async function createIncident(input: { title: string; detectedAt: string; recorder: string }): Promise<IncidentRow> {
   const { title, detectedAt, recorder } = parseInput(createSchema, input);
@@ -143,67 +168,116 @@ async function searchPage(terms: string[], limit: number): Promise<IncidentPage>
 
 const WALK_CHUNK = 200;
 
-export async function saveAnswers(id: string, changes: AnswerChange[], recorder: string): Promise<IncidentRow> {
-  const by = parseInput(recorderSchema, recorder);
+/**
+ * Everything a user types into an incident goes through here: answers, 対象外
+ * reasons (confirmed or still a draft), the recorder, the title and the
+ * detected-at time. Several changes are written in one transaction.
+ *
+ * `base` is what the writer last saw stored for that field. When the stored
+ * value has since been changed by someone else (another tab, a journal
+ * replay) to something else again, the write still goes through, but nothing
+ * is lost: the log line is never merged into another, and an answer keeps the
+ * value it replaced in `overwritten`, shown beside the item until someone
+ * looks at it (see `dismissOverwrite`).
+ */
+export async function saveChanges(id: string, changes: Change[], ctx: WriteContext): Promise<IncidentRow> {
+  const by = parseInput(bySchema, ctx.recorder);
+  const tab = ctx.tab;
   const checked = checkChanges(changes);
   return writeIncident(id, { editable: true }, (row, now) => {
-    const answers = { ...row.answers };
     const patch: Record<string, unknown> = {};
     const log: NewEntry[] = [];
-    for (const { item, value } of checked) {
-      const previous = answers[item.id];
-      if (deepEqual(previous?.value ?? emptyValue(item), value)) continue;
-      answers[item.id] = patch[`answers.${item.id}`] = answerOf(value, previous?.na, now, by);
-      log.push({ kind: 'answer', itemId: item.id, value, recorder: by, ...occurredAt(item, value) });
+    let conflict = false;
+    let meta: IncidentMeta | undefined;
+    const answers = { ...row.answers };
+    const setAnswer = (itemId: string, answer: Answer) => (answers[itemId] = patch[`answers.${itemId}`] = answer);
+    for (const change of checked) {
+      const stored = storedField(row, answers, change);
+      const next = fieldValue(change);
+      if (deepEqual(stored, next)) continue;
+      const overwrites = 'base' in change && change.base !== undefined && !deepEqual(stored, change.base);
+      conflict ||= overwrites;
+      switch (change.kind) {
+        case 'answer': {
+          const { item, value } = change;
+          const previous = answers[item.id];
+          const overwritten = overwrites && previous ? { value: stored as AnswerValue, by: previous.updatedBy, at: previous.updatedAt } : previous?.overwritten;
+          setAnswer(item.id, { ...answerOf(value, previous?.na, now, by), ...(previous?.naDraft !== undefined && { naDraft: previous.naDraft }), ...(overwritten && { overwritten }) });
+          log.push({ kind: 'answer', itemId: item.id, value, recorder: by, ...occurredAt(item, value) });
+          break;
+        }
+        case 'na': {
+          const { naDraft: _draft, na: _na, ...rest } = answers[change.itemId] ?? {};
+          setAnswer(change.itemId, { ...rest, ...(change.reason !== null && { na: change.reason }), updatedAt: now, updatedBy: by });
+          log.push(change.reason === null ? { kind: 'naCleared', itemId: change.itemId, recorder: by } : { kind: 'na', itemId: change.itemId, reason: change.reason, recorder: by });
+          break;
+        }
+        case 'naDraft': {
+          // Working state, not part of the record: stored so that nothing typed is lost, but not logged.
+          const { naDraft: _draft, ...rest } = answers[change.itemId] ?? { updatedAt: now, updatedBy: by };
+          setAnswer(change.itemId, { ...rest, ...(change.text !== '' && { naDraft: change.text }) });
+          break;
+        }
+        case 'dismissOverwrite': {
+          const previous = answers[change.itemId];
+          if (!previous?.overwritten) break;
+          const { overwritten, ...rest } = previous;
+          setAnswer(change.itemId, rest);
+          log.push({ kind: 'overwriteSeen', itemId: change.itemId, value: overwritten.value, recorder: by });
+          break;
+        }
+        case 'recorder':
+          patch.recorder = change.name;
+          log.push({ kind: 'recorder', value: change.name, recorder: change.name });
+          break;
+        case 'title':
+        case 'detectedAt':
+          patch[change.kind] = next;
+          meta = { ...meta, [change.kind]: next };
+          break;
+      }
     }
-    return log.length === 0 ? null : { patch, log };
+    if (meta) log.push({ kind: 'meta', value: meta, recorder: by });
+    if (Object.keys(patch).length === 0) return null;
+    return { patch, log: log.map((entry) => ({ ...entry, ...(tab !== undefined && { tab }) })), merge: !conflict };
   });
+}
+
+/** Marks the overwritten value beside an answer as seen; the log keeps it. */
+export function dismissOverwrite(id: string, itemId: string, ctx: WriteContext): Promise<IncidentRow> {
+  return saveChanges(id, [{ kind: 'dismissOverwrite', itemId }], ctx);
+}
+
+export async function saveAnswers(id: string, changes: AnswerChange[], recorder: string, tab?: string): Promise<IncidentRow> {
+  return saveChanges(id, changes.map((c) => ({ kind: 'answer' as const, ...c })), { recorder, tab });
 }
 
 /** A reason marks the item 対象外; null clears the mark. The value is kept either way. */
 export async function setNotApplicable(id: string, itemId: string, reason: string | null, recorder: string): Promise<IncidentRow> {
-  const item = knownItem(itemId);
-  const na = reason === null ? undefined : parseInput(naReasonSchema, reason);
-  const by = parseInput(recorderSchema, recorder);
-  return writeIncident(id, { editable: true }, (row, now) => {
-    const previous = row.answers[item.id];
-    if (previous?.na === na) return null;
-    return {
-      patch: { [`answers.${item.id}`]: answerOf(previous?.value, na, now, by) },
-      log: [na === undefined ? { kind: 'naCleared', itemId, recorder: by } : { kind: 'na', itemId, reason: na, recorder: by }],
-    };
-  });
+  return saveChanges(id, [{ kind: 'na', itemId, reason }], { recorder });
 }
 
 export async function setRecorder(id: string, name: string): Promise<IncidentRow> {
-  const recorder = parseInput(recorderSchema, name);
-  return writeIncident(id, { editable: true }, (row) =>
-    row.recorder === recorder ? null : { patch: { recorder }, log: [{ kind: 'recorder', value: recorder, recorder }] },
-  );
+  return saveChanges(id, [{ kind: 'recorder', name }], { recorder: name });
 }
 
 export async function updateIncidentMeta(id: string, meta: IncidentMeta, recorder: string): Promise<IncidentRow> {
-  const input = parseInput(metaSchema, meta);
-  const by = parseInput(recorderSchema, recorder);
-  return writeIncident(id, { editable: true }, (row) => {
-    const changed: IncidentMeta = {};
-    if (input.title !== undefined && input.title !== row.title) changed.title = input.title;
-    if (input.detectedAt !== undefined && input.detectedAt !== row.detectedAt) changed.detectedAt = input.detectedAt;
-    if (Object.keys(changed).length === 0) return null;
-    return { patch: changed, log: [{ kind: 'meta', value: changed, recorder: by }] };
-  });
+  const changes: Change[] = [];
+  if (meta.title !== undefined) changes.push({ kind: 'title', title: meta.title });
+  if (meta.detectedAt !== undefined) changes.push({ kind: 'detectedAt', detectedAt: meta.detectedAt });
+  return saveChanges(id, changes, { recorder });
 }
 
 /** Marks the record finished and read-only. Open items stay open. */
 export async function completeIncident(id: string, recorder: string): Promise<IncidentRow> {
-  const by = parseInput(recorderSchema, recorder);
+  const by = parseInput(bySchema, recorder);
   return writeIncident(id, { editable: false }, (row, now) =>
     row.status === 'completed' ? null : { patch: { status: 'completed', completedAt: now }, log: [{ kind: 'completed', recorder: by }] },
   );
 }
 
 export async function reopenIncident(id: string, recorder: string): Promise<IncidentRow> {
-  const by = parseInput(recorderSchema, recorder);
+  const by = parseInput(bySchema, recorder);
   return writeIncident(id, { editable: false }, (row) =>
     // Dexie deletes a property updated to undefined.
     row.status === 'active' ? null : { patch: { status: 'active', completedAt: undefined }, log: [{ kind: 'reopened', recorder: by }] },
@@ -218,7 +292,8 @@ export async function listActivity(incidentId: string): Promise<ActivityEntry[]>
 // ---- internals ---------------------------------------------------------------
 
 type NewEntry = Omit<ActivityEntry, 'id' | 'incidentId' | 'recordedAt'>;
-type Edit = { patch: Record<string, unknown>; log: NewEntry[] } | null;
+/** `merge: false` keeps the log line apart even when it continues the same person's typing. */
+type Edit = { patch: Record<string, unknown>; log: NewEntry[]; merge?: boolean } | null;
 
 /**
  * Reads the row, lets `plan` decide the change, writes it with its log entries
@@ -247,10 +322,11 @@ async function writeIncident(id: string, opts: { editable: boolean }, plan: (row
     }
     const stored = readable(id, next);
     const log = edit.log.map((entry) => ({ ...entry, incidentId: id, recordedAt: now }));
-    const typing = log.length === 1 && typingContinues(lastEntry, log[0]!);
+    const typing = edit.merge !== false && log.length === 1 && typingContinues(lastEntry, log[0]!);
+    const merged = typing && log[0]!.kind === 'meta' ? { ...(lastEntry!.value as object), ...(log[0]!.value as object) } : log[0]?.value;
     await Promise.all([
       db.incidents.put(next as IncidentRow),
-      typing ? db.activity.put({ ...lastEntry!, value: log[0]!.value, recordedAt: now }) : db.activity.bulkAdd(log),
+      typing ? db.activity.put({ ...lastEntry!, ...log[0]!, id: lastEntry!.id, value: merged, recordedAt: now }) : db.activity.bulkAdd(log),
       updateSearchIndex(searchTables(), [{ id, row: stored }]),
     ]);
     return stored;
@@ -261,20 +337,28 @@ async function writeIncident(id: string, opts: { editable: boolean }, plan: (row
 const TYPING_PAUSE_MS = 60_000;
 
 /**
- * Answers are saved as they are typed, keystroke by keystroke. So that the log
- * reads "answered X at T" rather than one line per character, a new value of
- * the same item by the same person, following the log's last line within
- * TYPING_PAUSE_MS, replaces that line's value and time. Ticks of action items
- * always get a line of their own: each is something that happened.
+ * Answers (and the recorder, title and detected-at) are saved as they are
+ * typed, keystroke by keystroke. So that the log reads "answered X at T"
+ * rather than one line per character, a new value of the same field from the
+ * same tab by the same person, following the log's last line within
+ * TYPING_PAUSE_MS, replaces that line's value and time. A value written by
+ * another tab or person always gets a line of its own, so every distinct
+ * value anyone wrote stays in the log. Ticks of action items always get a
+ * line of their own: each is something that happened.
  */
 function typingContinues(last: ActivityEntry | undefined, entry: ActivityEntry): boolean {
-  if (entry.kind !== 'answer' || entry.itemId === undefined || findItem(entry.itemId)?.kind === 'action') return false;
-  return (
-    last?.kind === 'answer' &&
-    last.itemId === entry.itemId &&
-    last.recorder === entry.recorder &&
-    Date.parse(entry.recordedAt) - Date.parse(last.recordedAt) < TYPING_PAUSE_MS
-  );
+  if (!last || last.kind !== entry.kind || last.tab !== entry.tab) return false;
+  if (Date.parse(entry.recordedAt) - Date.parse(last.recordedAt) >= TYPING_PAUSE_MS) return false;
+  switch (entry.kind) {
+    case 'answer':
+      return entry.itemId !== undefined && findItem(entry.itemId)?.kind !== 'action' && last.itemId === entry.itemId && last.recorder === entry.recorder;
+    case 'recorder':
+      return true; // its `recorder` is the name being typed
+    case 'meta':
+      return last.recorder === entry.recorder;
+    default:
+      return false;
+  }
 }
 
 function lastActivity(incidentId: string): Promise<ActivityEntry | undefined> {
@@ -303,23 +387,95 @@ function rowId(raw: unknown): string {
   return typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : '';
 }
 
-function checkChanges(changes: AnswerChange[]): { item: Item; value: AnswerValue }[] {
+type CheckedChange =
+  | (Extract<Change, { kind: 'answer' }> & { item: Item })
+  | Exclude<Change, { kind: 'answer' }>;
+
+/** Every change checked against the rules of its input; nothing is written unless all pass. */
+function checkChanges(changes: Change[]): CheckedChange[] {
   const fields: Record<string, string> = {};
-  const checked = changes.flatMap(({ itemId, value }) => {
-    const item = findItem(itemId);
-    const result = item && cachedValueSchema(item).safeParse(value);
-    if (item && result?.success) return [{ item, value: result.data }];
-    fields[itemId] = result ? translatable(result.error?.issues[0]?.message) : 'validation.unknownItem';
-    return [];
+  const fail = (key: string, message: string | undefined) => (fields[key] ??= translatable(message));
+  const checked = changes.flatMap((change): CheckedChange[] => {
+    // Answers are reported under their item id, everything else under its change key.
+    const key = change.kind === 'answer' ? change.itemId : changeKey(change);
+    const check = <T,>(schema: z.ZodMiniType<T>, input: unknown, ok: (value: T) => CheckedChange): CheckedChange[] => {
+      const result = schema.safeParse(input);
+      if (result.success) return [ok(result.data)];
+      fail(key, result.error.issues[0]?.message);
+      return [];
+    };
+    if ('itemId' in change && !findItem(change.itemId)) {
+      fail(key, 'validation.unknownItem');
+      return [];
+    }
+    switch (change.kind) {
+      case 'answer': {
+        const item = findItem(change.itemId)!;
+        return check(cachedValueSchema(item), change.value, (value) => ({ ...change, item, value }));
+      }
+      case 'na':
+        return change.reason === null ? [change] : check(naReasonSchema, change.reason, (reason) => ({ ...change, reason }));
+      case 'naDraft':
+        return check(naDraftSchema, change.text, (text) => ({ ...change, text }));
+      case 'recorder':
+        return check(recorderSchema, change.name, (name) => ({ ...change, name }));
+      case 'title':
+        return check(titleSchema, change.title, (title) => ({ ...change, title }));
+      case 'detectedAt':
+        return check(detectedAtSchema, change.detectedAt, (detectedAt) => ({ ...change, detectedAt }));
+      case 'dismissOverwrite':
+        return [change];
+    }
   });
   if (Object.keys(fields).length > 0) throw new ValidationError([...new Set(Object.values(fields))], fields);
   return checked;
 }
 
-function knownItem(itemId: string): Item {
-  const item = findItem(itemId);
-  if (!item) throw new ValidationError(['validation.unknownItem'], { [itemId]: 'validation.unknownItem' });
-  return item;
+/** What the row stores for the field a change writes (for a writer's next `base`). */
+export function storedValue(row: IncidentRow, change: Change): unknown {
+  if (change.kind !== 'answer') return storedField(row, row.answers, change);
+  const item = findItem(change.itemId);
+  return item ? (row.answers[item.id]?.value ?? emptyValue(item)) : undefined;
+}
+
+/** What is stored now for the field a change writes (answers as changed so far in this write). */
+function storedField(row: IncidentRow, answers: Record<string, Answer | undefined>, change: CheckedChange | Exclude<Change, { kind: 'answer' }>): unknown {
+  switch (change.kind) {
+    case 'answer':
+      return answers[change.item.id]?.value ?? emptyValue(change.item);
+    case 'na':
+      return answers[change.itemId]?.na ?? null;
+    case 'naDraft':
+      return answers[change.itemId]?.naDraft ?? '';
+    case 'dismissOverwrite':
+      return answers[change.itemId]?.overwritten === undefined;
+    case 'recorder':
+      return row.recorder;
+    case 'title':
+      return row.title;
+    case 'detectedAt':
+      return row.detectedAt;
+  }
+}
+
+/** The value a change writes, comparable with storedField. */
+function fieldValue(change: CheckedChange): unknown {
+  switch (change.kind) {
+    case 'answer':
+      return change.value;
+    case 'na':
+      return change.reason;
+    case 'naDraft':
+      return change.text;
+    case 'dismissOverwrite':
+      return true;
+    case 'recorder':
+      return change.name;
+    case 'title':
+      return change.title;
+    case 'detectedAt':
+      return change.detectedAt;
+  }
 }
 
 function parseInput<T extends z.ZodMiniType>(schema: T, input: unknown): z.output<T> {

@@ -54,6 +54,8 @@ export const activityKindSchema = z.enum([
   'reopened',
   'recorder',
   'meta',
+  /** Someone saw the value an answer had replaced (Answer.overwritten); `value` is that value. */
+  'overwriteSeen',
 ]);
 export type ActivityKind = z.infer<typeof activityKindSchema>;
 
@@ -69,6 +71,8 @@ export const activityEntrySchema = z.object({
   /** When the app wrote the entry. */
   recordedAt: isoString,
   recorder: z.string(),
+  /** The tab (one page load) that wrote it: lines of different tabs are never merged. */
+  tab: z.optional(z.string()),
   /** For a done action item: when the action itself happened, as entered. */
   occurredAt: z.optional(z.string()),
 });

@@ -1,48 +1,79 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setNotApplicable } from '@/db/incidents';
-import { trackSave } from '@/features/saving/save-status';
+import { LIMITS } from '@/checklist/schema';
+import { queueFor } from '@/features/saving/save-queue';
+
+export const naKey = (itemId: string) => `na:${itemId}`;
+export const naDraftKey = (itemId: string) => `naDraft:${itemId}`;
 
 /**
  * 対象外 (not applicable) with a reason, inline: no dialog. The reason is
- * written at once; clearing it puts the item back to open or answered.
+ * saved as it is typed, as a draft (the item stays open); 対象外として記録
+ * confirms it. Clearing the mark puts the item back to open or answered.
  */
 export function NotApplicable(props: {
   incidentId: string;
   itemId: string;
   reason: string | undefined;
-  recorder: string;
+  draft: string | undefined;
   readOnly: boolean;
 }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState('');
+  const { incidentId, itemId, reason, readOnly } = props;
+  const queue = queueFor(incidentId);
+  const [editing, setEditing] = useState(props.draft !== undefined);
+  const [draft, setDraft] = useState(props.draft ?? '');
+  /** Confirmed here and not yet read back from the store. */
+  const [confirmed, setConfirmed] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
-  const { incidentId, itemId, reason, recorder, readOnly } = props;
+  const openButton = useRef<HTMLButtonElement>(null);
 
-  const save = async (next: string | null) => {
-    if (next !== null && next.trim() === '') {
-      setError('na.reasonRequired');
-      return;
-    }
-    try {
-      await trackSave(() => setNotApplicable(incidentId, itemId, next === null ? null : next.trim(), recorder));
-      setEditing(false);
-      setError(null);
-    } catch {
-      setError('na.saveFailed');
-    }
+  const type = (text: string) => {
+    setDraft(text);
+    setError(null);
+    if (text.length > LIMITS.naReason) {
+      setError('validation.tooLong');
+      queue.refuse(naDraftKey(itemId), 'save.reason.invalidInput');
+    } else void queue.put(naDraftKey(itemId), { kind: 'naDraft', itemId, text });
+  };
+  const open = () => {
+    queue.seen(naDraftKey(itemId), props.draft ?? '');
+    setDraft(props.draft ?? '');
+    setEditing(true);
+  };
+  const close = () => {
+    setEditing(false);
+    setError(null);
+    queue.forget(naDraftKey(itemId));
+    void queue.put(naDraftKey(itemId), { kind: 'naDraft', itemId, text: '' });
+    requestAnimationFrame(() => openButton.current?.focus());
+  };
+  const confirm = () => {
+    const text = draft.trim();
+    if (text === '') return setError('na.reasonRequired');
+    if (text.length > LIMITS.naReason) return setError('validation.tooLong');
+    queue.seen(naKey(itemId), reason ?? null);
+    void queue.put(naKey(itemId), { kind: 'na', itemId, reason: text });
+    setConfirmed(text);
+    setEditing(false);
+  };
+  const clear = () => {
+    queue.seen(naKey(itemId), reason ?? null);
+    void queue.put(naKey(itemId), { kind: 'na', itemId, reason: null });
+    setConfirmed(null);
   };
 
-  if (reason !== undefined) {
+  const shown = reason ?? confirmed ?? undefined;
+  if (confirmed !== null && reason === confirmed) setConfirmed(null);
+  if (shown !== undefined && !editing) {
     return (
       <div className="na na-set">
         <p>
-          <strong>{t('na.label')}</strong> {t('na.reason')}: {reason}
+          <strong>{t('na.label')}</strong> {t('na.reason')}: <bdi className="user-text">{shown}</bdi>
         </p>
         {!readOnly && (
-          <button type="button" className="button-small button-quiet" onClick={() => void save(null)}>
+          <button type="button" className="button-small button-quiet" onClick={clear}>
             {t('na.clear')}
           </button>
         )}
@@ -52,7 +83,7 @@ export function NotApplicable(props: {
   if (readOnly) return null;
   if (!editing) {
     return (
-      <button type="button" className="button-small button-quiet na-open" onClick={() => setEditing(true)}>
+      <button ref={openButton} type="button" className="button-small button-quiet na-open" onClick={open}>
         {t('na.mark')}
       </button>
     );
@@ -64,27 +95,31 @@ export function NotApplicable(props: {
         id={inputId}
         type="text"
         value={draft}
-        autoFocus
-        onChange={(e) => setDraft(e.target.value)}
+        autoFocus={props.draft === undefined}
+        onChange={(e) => type(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            void save(draft);
+            confirm();
           }
-          if (e.key === 'Escape') setEditing(false);
+          if (e.key === 'Escape') close();
         }}
-        aria-describedby={error ? `${inputId}-error` : undefined}
+        aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
+        aria-invalid={error ? true : undefined}
       />
+      <p id={`${inputId}-hint`} className="field-hint">
+        {t('na.draftHint')}
+      </p>
       {error && (
         <p id={`${inputId}-error`} className="field-error" role="alert">
-          {t(error)}
+          {t(error, { max: LIMITS.naReason })}
         </p>
       )}
       <div className="button-row">
-        <button type="button" className="button-small" onClick={() => void save(draft)}>
+        <button type="button" className="button-small" onClick={confirm}>
           {t('na.confirm')}
         </button>
-        <button type="button" className="button-small button-quiet" onClick={() => setEditing(false)}>
+        <button type="button" className="button-small button-quiet" onClick={close}>
           {t('common.cancel')}
         </button>
       </div>

@@ -154,8 +154,8 @@ describe('the wizard', () => {
     await user.type(within(frame).getByRole('textbox', { name: t('na.reasonPrompt') }), 'スタンドアロン端末のため');
     await user.click(within(frame).getByRole('button', { name: t('na.confirm') }));
     expect(await within(frame).findByText(/スタンドアロン端末のため/)).toBeVisible();
-    expect((await stored(id)).answers.networks?.na).toBe('スタンドアロン端末のため');
-    expect(screen.getByText(new RegExp(`未記入 ${before - 1} 件`))).toBeVisible();
+    await waitFor(async () => expect((await stored(id)).answers.networks?.na).toBe('スタンドアロン端末のため'));
+    expect(await screen.findByText(new RegExp(`未記入 ${before - 1} 件`))).toBeVisible();
     await user.click(within(frame).getByRole('button', { name: t('na.clear') }));
     await waitFor(async () => expect((await stored(id)).answers.networks?.na).toBeUndefined());
   });
@@ -166,12 +166,15 @@ describe('the wizard', () => {
     await user.click(screen.getByRole('button', { name: t('incident.metaEdit') }));
     const title = screen.getByRole('textbox', { name: t('incident.title') });
     await user.clear(title);
-    await user.click(screen.getByRole('button', { name: t('incident.metaSave') }));
+    // An empty title is not stored, and the indicator does not claim it is.
     expect(screen.getByRole('alert')).toHaveTextContent(t('validation.required'));
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent(t('save.reason.invalidInput'));
+    expect((await stored(id)).title).toBe('仮の件名');
     await user.type(title, '電子カルテ停止');
-    await user.click(screen.getByRole('button', { name: t('incident.metaSave') }));
+    // Saved as typed, with no button to press.
+    await waitFor(async () => expect((await stored(id)).title).toBe('電子カルテ停止'));
+    await user.click(screen.getByRole('button', { name: t('common.done') }));
     expect(await screen.findByRole('heading', { level: 1, name: '電子カルテ停止' })).toBeVisible();
-    expect((await stored(id)).title).toBe('電子カルテ停止');
     expect((await listActivity(id)).some((e) => e.kind === 'meta')).toBe(true);
   });
 

@@ -1,13 +1,17 @@
 /**
- * The localStorage copy of answers a closing tab could not write in time,
- * and their replay on the next start. A journalled change is applied only
- * if the stored answer is older than it, so a later edit made in another
- * tab is never overwritten.
+ * The localStorage copy of changes a closing tab could not write in time,
+ * and their replay on the next start. Each change carries the `base` its tab
+ * knew, so a replay over a value changed elsewhere in the meantime keeps both
+ * (see saveChanges). Entries of older versions carry answers without a base:
+ * those are applied only if the stored answer is older than the entry, so a
+ * later edit made in another tab is never overwritten.
  */
 import type * as Incidents from '@/db/incidents';
-import type { AnswerChange } from '@/db/incidents';
+import type { Change } from '@/db/incidents';
 
-export type JournalEntry = { incidentId: string; recorder: string; changes: AnswerChange[]; at: string };
+/** An older version's entry held answers only. */
+type LegacyChange = { itemId: string; value: unknown };
+export type JournalEntry = { incidentId: string; recorder: string; tab?: string; changes: (Change | LegacyChange)[]; at: string };
 
 const KEY = 'incident-checklist.unsaved';
 
@@ -36,6 +40,10 @@ function readJournal(): JournalEntry[] {
   }
 }
 
+function asChange(change: Change | LegacyChange): Change {
+  return 'kind' in change ? change : ({ kind: 'answer', ...change } as Change);
+}
+
 /** Writes what a closed tab left behind. Never throws: a change that cannot be written is dropped. */
 export async function replayJournal(): Promise<number> {
   const entries = readJournal();
@@ -51,16 +59,24 @@ export async function replayJournal(): Promise<number> {
     for (const entry of entries) {
       try {
         const current = await incidents.getIncident(entry.incidentId);
-        if (!current?.ok) continue;
-        const newer = entry.changes.filter((c) => {
+        if (!current?.ok || !Array.isArray(entry.changes)) continue;
+        const changes = entry.changes.map(asChange).filter((c) => {
+          if (c.kind !== 'answer' || c.base !== undefined) return true;
           const stored = current.incident.answers[c.itemId];
           return !stored || stored.updatedAt < entry.at;
         });
-        if (newer.length === 0) continue;
-        await incidents.saveAnswers(entry.incidentId, newer, entry.recorder);
-        written += newer.length;
+        const ctx = { recorder: entry.recorder, tab: entry.tab };
+        try {
+          await incidents.saveChanges(entry.incidentId, changes, ctx);
+          written += changes.length;
+        } catch {
+          // One refused change must not take the others with it: each on its own.
+          for (const change of changes) {
+            written += await incidents.saveChanges(entry.incidentId, [change], ctx).then(() => 1, () => 0);
+          }
+        }
       } catch {
-        // A completed incident or a value the checklist no longer accepts: nothing to recover.
+        // A completed incident, or storage that fails: nothing to recover.
       }
     }
   }

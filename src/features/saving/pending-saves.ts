@@ -1,42 +1,36 @@
 /**
- * Every autosaver registers here, so that leaving the page (or accepting an
- * app update) can write what is still pending first.
+ * Writing what is still pending before the page goes away (leaving, an app
+ * update, printing, exporting).
  *
  * A tab that is closed right after typing gets no time to finish an
- * IndexedDB write, so on pagehide the pending values are also copied,
+ * IndexedDB write, so on pagehide the unwritten changes are also copied,
  * synchronously, to localStorage (the journal); the next start writes
  * whatever the closed tab could not.
  */
 import { clearJournal, writeJournal, type JournalEntry } from './journal';
-
-type Saver = {
-  flush: () => Promise<void>;
-  /** What is typed but not yet stored, synchronously. */
-  pending: () => Omit<JournalEntry, 'at'> | null;
-};
-const savers = new Set<Saver>();
-
-export function registerSaver(saver: Saver): () => void {
-  savers.add(saver);
-  return () => savers.delete(saver);
-}
+import { allQueues, TAB_ID } from './save-queue';
 
 export async function flushAll(): Promise<void> {
-  await Promise.allSettled([...savers].map((saver) => saver.flush()));
+  await Promise.allSettled(allQueues().map((queue) => queue.flush()));
 }
 
 function pendingEntries(): JournalEntry[] {
   const at = new Date().toISOString();
-  return [...savers].flatMap((saver) => {
-    const entry = saver.pending();
-    return entry && entry.changes.length > 0 ? [{ ...entry, at }] : [];
+  return allQueues().flatMap((queue) => {
+    const changes = queue.unsaved();
+    return changes.length > 0 ? [{ incidentId: queue.incidentId, recorder: queue.recorder, tab: TAB_ID, at, changes }] : [];
   });
 }
 
-async function saveBeforeLeaving(): Promise<void> {
+/** Copies what is unwritten to the journal, now; true when there was something. */
+export function journalUnsaved(): boolean {
   const entries = pendingEntries();
-  if (entries.length === 0) return;
-  writeJournal(entries);
+  if (entries.length > 0) writeJournal(entries);
+  return entries.length > 0;
+}
+
+async function saveBeforeLeaving(): Promise<void> {
+  if (!journalUnsaved()) return;
   await flushAll();
   if (pendingEntries().length === 0) clearJournal();
 }
@@ -54,4 +48,3 @@ export function installPageHideFlush(): () => void {
     document.removeEventListener('visibilitychange', onVisibility);
   };
 }
-

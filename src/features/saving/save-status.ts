@@ -1,6 +1,9 @@
 /**
- * The one save indicator's state, shared by every writer (autosave, 対象外,
- * incident actions). A tiny external store read with useSyncExternalStore.
+ * The one save indicator's state. It is made from every source of writes:
+ * the incidents' save queues (what is typed) and one-off actions (create,
+ * complete, import…). It says 保存済み only when no source has anything
+ * unwritten, refused or failed; otherwise 保存中, or 保存できませんでした with
+ * the reason. A tiny external store read with useSyncExternalStore.
  */
 import { useSyncExternalStore } from 'react';
 import { CorruptRecordError, NotFoundError, ReadOnlyError, ValidationError } from '@/db/errors';
@@ -11,12 +14,52 @@ export type SaveStatus =
   | { state: 'saved'; at: string }
   | { state: 'error'; reason: string };
 
-let status: SaveStatus = { state: 'idle' };
-const listeners = new Set<() => void>();
+/** What one source of writes has to say. `invalid`: an i18n key for a value on screen that cannot be stored. */
+export type SourceState = { busy: boolean; error: string | null; invalid: string | null; savedAt: string | null };
+export type Source = { state: () => SourceState; subscribe: (listener: () => void) => () => void };
 
-export function setSaveStatus(next: SaveStatus): void {
+const sources = new Set<Source>();
+const listeners = new Set<() => void>();
+let status: SaveStatus = { state: 'idle' };
+
+/** One-off actions (trackSave): in flight, the last failure (until any later write succeeds), the last success. */
+const actions = { busy: 0, error: null as string | null, errorAt: '', savedAt: null as string | null };
+const actionSource: Source = {
+  state: () => ({ busy: actions.busy > 0, error: null, invalid: null, savedAt: actions.savedAt }),
+  subscribe: () => () => undefined,
+};
+sources.add(actionSource);
+
+function recompute(): void {
+  const states = [...sources].map((source) => source.state());
+  if (actions.error !== null && states.some((s) => s.savedAt !== null && s.savedAt > actions.errorAt)) actions.error = null;
+  if (actions.error !== null) states.push({ busy: false, error: actions.error, invalid: null, savedAt: null });
+  const failed = states.find((s) => s.error !== null)?.error;
+  const invalid = states.find((s) => s.invalid !== null)?.invalid;
+  const at = states.reduce<string | null>((latest, s) => (s.savedAt !== null && (latest === null || s.savedAt > latest) ? s.savedAt : latest), null);
+  const next: SaveStatus = failed
+    ? { state: 'error', reason: failed }
+    : invalid
+      ? { state: 'error', reason: invalid }
+      : states.some((s) => s.busy)
+        ? { state: 'saving' }
+        : at !== null
+          ? { state: 'saved', at }
+          : { state: 'idle' };
+  if (JSON.stringify(next) === JSON.stringify(status)) return;
   status = next;
   for (const listener of listeners) listener();
+}
+
+export function registerSource(source: Source): () => void {
+  sources.add(source);
+  const unsubscribe = source.subscribe(recompute);
+  recompute();
+  return () => {
+    unsubscribe();
+    sources.delete(source);
+    recompute();
+  };
 }
 
 export function getSaveStatus(): SaveStatus {
@@ -32,16 +75,22 @@ export function useSaveStatus(): SaveStatus {
   return useSyncExternalStore(subscribe, getSaveStatus, getSaveStatus);
 }
 
-/** Runs a write, reflecting it in the indicator; rethrows so callers can keep the value. */
+/** Runs a one-off write, reflecting it in the indicator; rethrows so callers can react. */
 export async function trackSave<T>(write: () => Promise<T>): Promise<T> {
-  setSaveStatus({ state: 'saving' });
+  actions.busy++;
+  recompute();
   try {
     const result = await write();
-    setSaveStatus({ state: 'saved', at: new Date().toISOString() });
+    actions.error = null;
+    actions.savedAt = new Date().toISOString();
     return result;
   } catch (error) {
-    setSaveStatus({ state: 'error', reason: errorReason(error) });
+    actions.error = errorReason(error);
+    actions.errorAt = new Date().toISOString();
     throw error;
+  } finally {
+    actions.busy--;
+    recompute();
   }
 }
 

@@ -1,57 +1,95 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateIncidentMeta } from '@/db/incidents';
+import { LIMITS } from '@/checklist/schema';
 import type { IncidentRow } from '@/db/types';
-import { trackSave } from '@/features/saving/save-status';
+import { queueFor } from '@/features/saving/save-queue';
 import { isoToJstInput, jstInputToIso } from '@/lib/dates';
 
-/** Correcting the title or the detected-at time, inline; the change is logged. */
+/**
+ * Correcting the title or the detected-at time, inline. Saved as typed, like
+ * every answer; the change is logged (one line per burst of typing).
+ */
 export function IncidentMetaEdit({ incident, onDone }: { incident: IncidentRow; onDone: () => void }) {
   const { t } = useTranslation();
+  // What this form starts from is the base of its first change (see save-queue.ts).
+  const [queue] = useState(() => {
+    const q = queueFor(incident.id);
+    q.seen('title', incident.title);
+    q.seen('detectedAt', incident.detectedAt);
+    return q;
+  });
   const [title, setTitle] = useState(incident.title);
   const [detectedAt, setDetectedAt] = useState(isoToJstInput(incident.detectedAt));
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    const iso = jstInputToIso(detectedAt);
-    if (title.trim() === '') return setError('validation.required');
-    if (iso === '') return setError('validation.invalidDate');
-    try {
-      await trackSave(() => updateIncidentMeta(incident.id, { title: title.trim(), detectedAt: iso }, incident.recorder));
-      onDone();
-    } catch {
-      setError('incident.metaFailed');
-    }
+  const [errors, setErrors] = useState<{ title?: string; detectedAt?: string }>({});
+
+  const typeTitle = (value: string) => {
+    setTitle(value);
+    const trimmed = value.trim();
+    const problem = trimmed === '' ? 'validation.required' : trimmed.length > LIMITS.title ? 'validation.tooLong' : undefined;
+    setErrors((e) => ({ ...e, title: problem }));
+    if (problem) queue.refuse('title', 'save.reason.invalidInput');
+    else void queue.put('title', { kind: 'title', title: value });
   };
+  const typeDetectedAt = (value: string) => {
+    setDetectedAt(value);
+    const iso = jstInputToIso(value);
+    setErrors((e) => ({ ...e, detectedAt: iso === '' ? 'validation.invalidDate' : undefined }));
+    if (iso === '') queue.refuse('detectedAt', 'save.reason.invalidInput');
+    else void queue.put('detectedAt', { kind: 'detectedAt', detectedAt: iso });
+  };
+  const close = () => {
+    // What could not be stored leaves the screen: the stored values show again.
+    queue.forget('title');
+    queue.forget('detectedAt');
+    onDone();
+  };
+
   return (
     <form
       className="meta-edit"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        if (!errors.title && !errors.detectedAt) close();
       }}
-    >
+>
       <label>
         <span>{t('incident.title')}</span>
-        <input type="text" value={title} maxLength={200} autoFocus onChange={(e) => setTitle(e.target.value)} />
+        <input
+          type="text"
+          value={title}
+          autoFocus
+          aria-invalid={errors.title ? true : undefined}
+          onChange={(e) => typeTitle(e.target.value)}
+          onKeyDown={(e) => e.key === 'Escape' && close()}
+        />
       </label>
+      {errors.title && (
+        <p className="field-error" role="alert">
+          {t(errors.title)}
+        </p>
+      )}
       <label>
         <span>
           {t('incident.detectedAt')} ({t('dates.jst')})
         </span>
-        <input type="datetime-local" value={detectedAt} onChange={(e) => setDetectedAt(e.target.value)} />
+        <input
+          type="datetime-local"
+          value={detectedAt}
+          aria-invalid={errors.detectedAt ? true : undefined}
+          onChange={(e) => typeDetectedAt(e.target.value)}
+          onKeyDown={(e) => e.key === 'Escape' && close()}
+        />
       </label>
-      {error && (
+      {errors.detectedAt && (
         <p className="field-error" role="alert">
-          {t(error)}
+          {t(errors.detectedAt)}
         </p>
       )}
+      <p className="field-hint">{t('incident.metaHint')}</p>
       <div className="button-row">
         <button type="submit" className="button-small button-primary">
-          {t('incident.metaSave')}
-        </button>
-        <button type="button" className="button-small button-quiet" onClick={onDone}>
-          {t('common.cancel')}
+          {t('common.done')}
         </button>
       </div>
     </form>

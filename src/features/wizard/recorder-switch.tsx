@@ -1,31 +1,53 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setRecorder } from '@/db/incidents';
+import { LIMITS } from '@/checklist/schema';
 import type { IncidentRow } from '@/db/types';
-import { trackSave } from '@/features/saving/save-status';
+import { queueFor } from '@/features/saving/save-queue';
 
-/** 記録者: who is recording now. Switching is logged; each tick keeps the name it was made with. */
+const KEY = 'recorder';
+
+/**
+ * 記録者: who is recording now. The new name is saved as it is typed, like
+ * every answer; switching is logged, and each tick keeps the name it was
+ * made with.
+ */
 export function RecorderSwitch({ incident }: { incident: IncidentRow }) {
   const { t } = useTranslation();
+  const queue = queueFor(incident.id);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(incident.recorder);
-  const save = async () => {
-    const name = draft.trim();
-    if (name === '' || name === incident.recorder) return setEditing(false);
-    await trackSave(() => setRecorder(incident.id, name)).catch(() => undefined);
-    setEditing(false);
+  const [error, setError] = useState<string | null>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
+
+  const type = (name: string) => {
+    setDraft(name);
+    const trimmed = name.trim();
+    const problem = trimmed === '' ? 'validation.required' : trimmed.length > LIMITS.person ? 'validation.tooLong' : null;
+    setError(problem);
+    if (problem) queue.refuse(KEY, 'save.reason.invalidInput');
+    else void queue.put(KEY, { kind: 'recorder', name });
   };
+  const close = () => {
+    // A name that could not be stored leaves the screen: the stored one shows again.
+    queue.forget(KEY);
+    setError(null);
+    setEditing(false);
+    requestAnimationFrame(() => changeButton.current?.focus());
+  };
+
   if (!editing) {
     return (
       <div className="recorder">
         <span>
-          {t('recorder.label')}: <strong>{incident.recorder || t('recorder.none')}</strong>
+          {t('recorder.label')}: <strong className="user-text">{incident.recorder || t('recorder.none')}</strong>
         </span>
         {incident.status !== 'completed' && (
           <button
+            ref={changeButton}
             type="button"
             className="button-small button-quiet"
             onClick={() => {
+              queue.seen(KEY, incident.recorder);
               setDraft(incident.recorder);
               setEditing(true);
             }}
@@ -39,20 +61,32 @@ export function RecorderSwitch({ incident }: { incident: IncidentRow }) {
   return (
     <form
       className="recorder"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        if (!error) close();
       }}
     >
       <label>
         <span>{t('recorder.label')}</span>
-        <input type="text" value={draft} autoFocus maxLength={100} onChange={(e) => setDraft(e.target.value)} />
+        <input
+          type="text"
+          value={draft}
+          autoFocus
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => type(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') close();
+          }}
+        />
       </label>
+      {error && (
+        <p className="field-error" role="alert">
+          {t(error)}
+        </p>
+      )}
       <button type="submit" className="button-small">
-        {t('recorder.switch')}
-      </button>
-      <button type="button" className="button-small button-quiet" onClick={() => setEditing(false)}>
-        {t('common.cancel')}
+        {t('common.done')}
       </button>
     </form>
   );

@@ -11,6 +11,7 @@ import type { Answer, AnswerValue, Item, Step } from '@/checklist/types';
 import type { IncidentRow } from '@/db/types';
 import { FieldFrame } from '@/fields/field-frame';
 import { NotApplicable } from '@/fields/not-applicable';
+import { OverwriteNotice } from '@/fields/overwrite-notice';
 import { FieldEdit } from '@/fields/registry';
 import { GuidancePanel } from './guidance-panel';
 import { useAutosave } from './use-autosave';
@@ -30,7 +31,7 @@ export function StepForm({ step, incident }: { step: Step; incident: IncidentRow
       items.map((item) => [item.id, structuredClone(incident.answers[item.id]?.value ?? emptyValue(item))]),
     ),
   });
-  useAutosave({ incidentId: incident.id, recorder: incident.recorder, items, answers: incident.answers, form, readOnly });
+  useAutosave({ incidentId: incident.id, items, answers: incident.answers, form, readOnly });
   const errors = form.formState.errors;
 
   return (
@@ -87,7 +88,12 @@ const ItemRow = memo(
         labelId={labelId}
         status={itemStatus(item, answer)}
         error={error}
-        footer={<NotApplicable incidentId={incidentId} itemId={item.id} reason={answer?.na} recorder={recorder} readOnly={readOnly} />}
+        footer={
+          <>
+            {answer?.overwritten && !readOnly && <OverwriteNotice incidentId={incidentId} item={item} overwritten={answer.overwritten} />}
+            <NotApplicable incidentId={incidentId} itemId={item.id} reason={answer?.na} draft={answer?.naDraft} readOnly={readOnly} />
+          </>
+        }
       >
         <FieldEdit item={item} labelId={labelId} disabled={readOnly || na} recorder={recorder} />
       </FieldFrame>
@@ -101,5 +107,7 @@ const ItemRow = memo(
     a.readOnly === b.readOnly &&
     a.answer?.updatedAt === b.answer?.updatedAt &&
     a.answer?.updatedBy === b.answer?.updatedBy &&
-    a.answer?.na === b.answer?.na,
+    a.answer?.na === b.answer?.na &&
+    a.answer?.overwritten?.at === b.answer?.overwritten?.at &&
+    (a.answer?.overwritten === undefined) === (b.answer?.overwritten === undefined),
 );

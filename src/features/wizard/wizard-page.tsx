@@ -4,6 +4,7 @@ import { keys } from '@/checklist/i18n-keys';
 import { allSteps, findStep } from '@/checklist/lookup';
 import { stepProgress } from '@/checklist/progress';
 import { useIncident } from '@/db/hooks';
+import { trackIncident } from '@/features/saving/save-queue';
 import { paths } from '@/app/router';
 import { IncidentHeader } from './incident-header';
 import { NextOpen } from './next-open';
@@ -24,6 +25,7 @@ export function WizardPage({ incidentId, code }: { incidentId: string; code: str
   if (!ref) return <ErrorPanel message={t('wizard.unknownStep', { code })} />;
 
   const incident = result.incident;
+  trackIncident(incident);
   const { step, phase, index } = ref;
   const prev = allSteps[index - 1];
   const next = allSteps[index + 1];

@@ -1,0 +1,172 @@
+/**
+ * The one save path for what a user types into an incident: answers, 対象外
+ * reasons (drafts too), the recorder, the title and the detected-at time.
+ * One queue per incident; editors put changes in, and the queue writes them
+ * at once, keystroke by keystroke. While a write is in flight, further changes
+ * wait and go together in the next one, so writes never pile up behind a fast
+ * typist. A write that fails for storage reasons keeps its changes and is
+ * retried; a closing tab's unwritten changes go to the journal (journal.ts).
+ *
+ * The queue also knows what its editors show that cannot be stored (an
+ * invalid value): the save indicator never says 保存済み while one is on
+ * screen.
+ *
+ * Conflicts: each change carries as `base` what this tab last knew to be
+ * stored for the field (what it loaded, or its own last write). The database
+ * keeps both values when someone else changed the field in between.
+ */
+import type * as Incidents from '@/db/incidents';
+import type { Change, IncidentRow, WriteContext } from '@/db/incidents';
+import { errorReason, isRetryable, registerSource, type SourceState } from './save-status';
+
+export const RETRY_DELAY_MS = 3000;
+
+/** One page load: log lines of different tabs are never merged. */
+export const TAB_ID = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : String(Math.random()).slice(2);
+
+type Key = string;
+type Db = typeof Incidents;
+
+/** The database code is not part of the first screen: loaded on the first write. */
+let dbModule: Promise<Db> | undefined;
+const loadDb = () => (dbModule ??= import('@/db/incidents'));
+
+export class SaveQueue {
+  private readonly pending = new Map<Key, Change>();
+  private readonly inFlight = new Map<Key, Change>();
+  private readonly invalid = new Map<Key, string>();
+  private readonly known = new Map<Key, unknown>();
+  private writing: Promise<void> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private error: string | null = null;
+  private savedAt: string | null = null;
+  private readonly listeners = new Set<() => void>();
+  /** Who writes: the incident's recorder, kept current by the page. */
+  recorder = '';
+
+  constructor(readonly incidentId: string) {}
+
+  /** The editor shows this stored value for the field (loaded, or applied from another tab's write). */
+  seen(key: Key, value: unknown): void {
+    this.known.set(key, structuredClone(value));
+  }
+
+  /** A new value from an editor: written at once. */
+  put(key: Key, change: Change): Promise<void> {
+    this.invalid.delete(key);
+    this.pending.set(key, change);
+    return this.flush();
+  }
+
+  /** The editor shows a value that cannot be stored (the i18n key says why); what is stored stays. */
+  refuse(key: Key, reason: string): void {
+    this.pending.delete(key);
+    this.invalid.set(key, reason);
+    this.notify();
+  }
+
+  /** The editor no longer shows its refused value (it left the screen, or was put right). */
+  forget(key: Key): void {
+    if (this.invalid.delete(key)) this.notify();
+  }
+
+  /** Whether this tab has a change of its own to the field that is not stored yet. */
+  owns(key: Key): boolean {
+    return this.pending.has(key) || this.inFlight.has(key) || this.invalid.has(key);
+  }
+
+  /** Everything typed and not yet stored, for the journal. Synchronous. */
+  unsaved(): Change[] {
+    return [...new Map([...this.inFlight, ...this.pending]).values()];
+  }
+
+  /** Starts writing now, or joins the write in flight, which goes on until nothing is pending. */
+  flush(): Promise<void> {
+    clearTimeout(this.retryTimer);
+    if (this.writing === null) {
+      const run = this.writeAll();
+      this.writing = run;
+      this.notify();
+      void run.finally(() => {
+        if (this.writing === run) this.writing = null;
+        this.notify();
+      });
+    }
+    return this.writing;
+  }
+
+  state(): SourceState {
+    return {
+      busy: this.pending.size > 0 || this.inFlight.size > 0 || this.writing !== null,
+      error: this.error,
+      invalid: this.invalid.values().next().value ?? null,
+      savedAt: this.savedAt,
+    };
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private async writeAll(): Promise<void> {
+    // Yield once, so that a caller's synchronous bookkeeping after put() is done before the batch is taken.
+    await Promise.resolve();
+    while (this.pending.size > 0 && (await this.writeOnce()));
+  }
+
+  /** Writes what is pending; false when storage failed and a retry is scheduled. */
+  private async writeOnce(): Promise<boolean> {
+    const batch = [...this.pending];
+    this.pending.clear();
+    for (const [key, change] of batch) this.inFlight.set(key, change);
+    const changes = batch.map(([key, change]) => (this.known.has(key) ? { ...change, base: this.known.get(key) } : change));
+    const ctx: WriteContext = { recorder: this.recorder, tab: TAB_ID };
+    try {
+      const db = await loadDb();
+      const row = await db.saveChanges(this.incidentId, changes, ctx);
+      for (const [key, change] of batch) this.known.set(key, db.storedValue(row, change));
+      this.error = null;
+      this.savedAt = row.updatedAt;
+      return true;
+    } catch (error) {
+      this.error = errorReason(error);
+      // Storage trouble: keep the values and try again. A refused write
+      // (read-only, invalid) would fail the same way; the indicator says why.
+      if (!isRetryable(error)) return true;
+      for (const [key, change] of batch) if (!this.pending.has(key)) this.pending.set(key, change);
+      this.retryTimer = setTimeout(() => void this.flush(), RETRY_DELAY_MS);
+      return false;
+    } finally {
+      for (const [key] of batch) this.inFlight.delete(key);
+    }
+  }
+}
+
+const queues = new Map<string, SaveQueue>();
+
+/** The incident's queue, made on first use and kept for the page's life. */
+export function queueFor(incidentId: string): SaveQueue {
+  let queue = queues.get(incidentId);
+  if (!queue) {
+    queue = new SaveQueue(incidentId);
+    queues.set(incidentId, queue);
+    registerSource(queue);
+  }
+  return queue;
+}
+
+export function allQueues(): SaveQueue[] {
+  return [...queues.values()];
+}
+
+/** Keeps the queue's recorder in step with the stored incident. */
+export function trackIncident(row: IncidentRow): SaveQueue {
+  const queue = queueFor(row.id);
+  queue.recorder = row.recorder;
+  return queue;
+}
