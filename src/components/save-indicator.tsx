@@ -2,14 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { useSaveStatus } from '@/features/saving/save-status';
 import { formatTime } from '@/lib/dates';
 
-/** Always visible: 保存済み 14:03:12 / 保存中 / 保存できませんでした (reason). */
-export function SaveIndicator() {
+/**
+ * Always visible: 保存済み 14:03:12 / 保存中 / 保存できませんでした (reason).
+ * `storedAt`: when what is on screen was last stored, for a page that has
+ * written nothing yet (just opened, what it shows is what is stored).
+ */
+export function SaveIndicator({ storedAt }: { storedAt?: string }) {
   const { t } = useTranslation();
   const status = useSaveStatus();
   let text: string;
   switch (status.state) {
     case 'idle':
-      text = t('save.idle');
+      text = storedAt ? t('save.saved', { time: formatTime(storedAt) }) : t('save.idle');
       break;
     case 'saving':
       text = t('save.saving');
@@ -22,7 +26,7 @@ export function SaveIndicator() {
       break;
   }
   return (
-    <p className={`save-indicator save-${status.state}`} role="status" aria-live="polite">
+    <p className={`save-indicator save-${status.state === 'idle' && storedAt ? 'saved' : status.state}`} role="status" aria-live="polite">
       {text}
     </p>
   );
