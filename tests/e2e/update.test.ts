@@ -72,6 +72,15 @@ describe('app update', () => {
 
     // 更新: the page reloads under v2 and the text is there.
     await bar.getByRole('button', { name: t(lang, 'update.apply'), exact: true }).click();
+    // From the press on, inputs are locked until the reload, so nothing typed then can be lost.
+    // (Checked on the page as it was: once reloaded, typing is saved again.)
+    const focusable = await field
+      .evaluate((el) => {
+        el.focus();
+        return (window as unknown as { __e2eMark?: number }).__e2eMark === 1 && document.activeElement === el;
+      })
+      .catch(() => false);
+    expect(focusable, 'the answer could still be typed into after 更新').toBe(false);
     await expect.poll(() => hasMark(page).catch(() => false), { timeout: 45_000, message: 'the page did not reload after 更新' }).toBe(false);
     await stepHeading(page, '1-1').waitFor();
     await expectValue(textItem(page, lang, 'incidentDescription'), typed + more);
