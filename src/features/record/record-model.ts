@@ -118,7 +118,7 @@ function activityRow(entry: ActivityEntry, ctx: ReadContext): RecordActivity {
       ? entry.itemId
       : t(`record.event.${entry.kind}`);
   let value = '';
-  if (entry.kind === 'answer' && item) {
+  if ((entry.kind === 'answer' || entry.kind === 'overwriteSeen') && item) {
     const block = readValue(item, entry.value as AnswerValue, ctx);
     value = block ? blockText(block) : t('record.cleared');
   } else if (entry.kind === 'na') value = `${t('na.label')}: ${entry.reason ?? ''}`;
