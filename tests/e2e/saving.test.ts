@@ -173,4 +173,31 @@ describe('saving', () => {
     await a.close();
     await b.close();
   });
+
+  it('locks the inputs as soon as a newer tab takes the database, so nothing typed then is lost', { timeout: 90_000 }, async () => {
+    const ctx = await suite.newContext();
+    const page = await ctx.newPage();
+    await newIncident(page, 'データベースの更新');
+    const field = textItem(page, lang, 'incidentDescription');
+    await field.pressSequentially('更新前の入力', { delay: 0 });
+    // Another tab opens the database at a newer version, as a newer app version would.
+    const other = await ctx.newPage();
+    await other.goto(`${suite.server.origin}/favicon.svg`);
+    await other.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('incident-checklist', 10_000);
+          open.onsuccess = () => (open.result.close(), resolve());
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    await page.getByText(t(lang, 'update.databaseUpgraded')).waitFor();
+    await page.getByText(t(lang, 'update.locked')).waitFor();
+    const focusable = await field.evaluate((el) => {
+      el.focus();
+      return document.activeElement === el;
+    });
+    expect(focusable, 'the answer could still be typed into with the database closed').toBe(false);
+    await ctx.close();
+  });
 });
