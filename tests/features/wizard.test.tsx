@@ -173,7 +173,7 @@ describe('the wizard', () => {
     await user.type(title, '電子カルテ停止');
     // Saved as typed, with no button to press.
     await waitFor(async () => expect((await stored(id)).title).toBe('電子カルテ停止'));
-    await user.click(screen.getByRole('button', { name: t('common.done') }));
+    await user.click(screen.getByRole('button', { name: t('incident.metaDone') }));
     expect(await screen.findByRole('heading', { level: 1, name: '電子カルテ停止' })).toBeVisible();
     expect((await listActivity(id)).some((e) => e.kind === 'meta')).toBe(true);
   });

@@ -89,7 +89,7 @@ export function IncidentMetaEdit({ incident, onDone }: { incident: IncidentRow; 
       <p className="field-hint">{t('incident.metaHint')}</p>
       <div className="button-row">
         <button type="submit" className="button-small button-primary">
-          {t('common.done')}
+          {t('incident.metaDone')}
         </button>
       </div>
     </form>

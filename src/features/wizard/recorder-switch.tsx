@@ -86,7 +86,7 @@ export function RecorderSwitch({ incident }: { incident: IncidentRow }) {
         </p>
       )}
       <button type="submit" className="button-small">
-        {t('common.done')}
+        {t('recorder.done')}
       </button>
     </form>
   );
