@@ -9,3 +9,6 @@ if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= functio
 const { initI18n, loadLanguage } = await import('@/i18n');
 await initI18n('ja');
 await Promise.all([loadLanguage('ja', true), loadLanguage('en', true)]);
+
+// Drafts and the journal live in localStorage: every test starts without them.
+beforeEach(() => localStorage.clear());

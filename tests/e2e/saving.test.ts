@@ -123,6 +123,18 @@ describe('saving', () => {
       await expectValue(naBox(page, 'networks'), 'スタンドアロン');
       await expect.poll(() => page.locator('.recorder strong').textContent()).toBe('交代 五郎');
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('強制終了の前（訂正）');
+
+      // And the first screen, before there is an incident to save into.
+      await openApp(page, suite.server.origin);
+      await listHeading(page, lang).waitFor();
+      await page.getByRole('textbox', { name: t(lang, 'incident.title'), exact: true }).pressSequentially('まだ開始していない件名', { delay: 0 });
+      await page.waitForTimeout(600);
+      execFileSync('pkill', ['-KILL', '-f', '--', `user-data-dir=${profile}`]);
+      await ctx.close().catch(() => undefined);
+      ctx = await launch();
+      page = ctx.pages()[0] ?? (await ctx.newPage());
+      await openApp(page, suite.server.origin);
+      await expectValue(page.getByRole('textbox', { name: t(lang, 'incident.title'), exact: true }), 'まだ開始していない件名');
       await ctx.close();
     } finally {
       await rm(profile, { recursive: true, force: true });

@@ -90,3 +90,22 @@ describe('the create form', () => {
     expect(row?.ok && [row.incident.title, row.incident.recorder]).toEqual(['不審なメール', '山田']);
   });
 });
+
+describe('what is typed before 記録を開始', () => {
+  it('is still there when the page is opened again, and gone once the incident is started', async () => {
+    const user = userEvent.setup();
+    gate.release();
+    await renderList('ja');
+    await user.type(titleBox(), '閉じる前の件名');
+    await user.type(recorderBox(), '田中');
+    cleanup();
+    await renderList('ja');
+    expect(titleBox()).toHaveValue('閉じる前の件名');
+    expect(recorderBox()).toHaveValue('田中');
+    await user.click(screen.getByRole('button', { name: t('list.start') }));
+    await waitFor(() => expect(window.location.hash).toMatch(/steps/));
+    cleanup();
+    await renderList('ja');
+    expect(titleBox()).toHaveValue('');
+  });
+});

@@ -20,8 +20,35 @@ type Values = Record<CreateIncidentField, string>;
 type Errors = Partial<Record<CreateIncidentField | 'root', string>>;
 type CreateFormState = { values: Values; errors: Errors; submitted: boolean; submitting: boolean };
 
+/**
+ * What is typed here is kept in localStorage as it is typed (synchronously,
+ * so a crash loses nothing), until the incident is started: this form has no
+ * incident to save into yet.
+ */
+const DRAFT_KEY = 'incident-checklist.createDraft';
+
+function readDraft(): Partial<Values> {
+  try {
+    const draft: unknown = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}');
+    if (typeof draft !== 'object' || draft === null) return {};
+    return Object.fromEntries(FIELDS.flatMap((f) => (typeof (draft as Values)[f] === 'string' ? [[f, (draft as Values)[f]]] : [])));
+  } catch {
+    return {};
+  }
+}
+
+function writeDraft(values: Values | null): void {
+  try {
+    if (values) localStorage.setItem(DRAFT_KEY, JSON.stringify(values));
+    else localStorage.removeItem(DRAFT_KEY);
+  } catch {
+    // Storage refused (private mode): the form still works, without the draft.
+  }
+}
+
 function initialState(): CreateFormState {
-  return { values: { title: '', detectedAt: isoToJstInput(nowIso()), recorder: '' }, errors: {}, submitted: false, submitting: false };
+  const values = { title: '', detectedAt: isoToJstInput(nowIso()), recorder: '', ...readDraft() };
+  return { values, errors: {}, submitted: false, submitting: false };
 }
 
 let schema: typeof Schema | undefined;
@@ -38,6 +65,7 @@ export function CreateIncidentForm() {
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
     const name = e.target.name as CreateIncidentField;
     const value = e.target.value;
+    writeDraft({ ...state.values, [name]: value });
     setState((s) => {
       const values = { ...s.values, [name]: value };
       if (!s.submitted || !schema) return { ...s, values };
@@ -78,6 +106,7 @@ export function CreateIncidentForm() {
       const row = await trackSave(() =>
         createIncident({ ...parsed, detectedAt: jstInputToIso(parsed.detectedAt) }), // the schema trimmed the text
       );
+      writeDraft(null);
       void requestPersistence();
       setState((s) => ({ ...s, submitting: false, submitted: true, errors: {} }));
       navigate(paths.step(row.id, allSteps[0]!.step.code));
