@@ -6,10 +6,11 @@ import { formatTime } from '@/lib/dates';
  * Always visible: 保存済み 14:03:12 / 保存中 / 保存できませんでした (reason).
  * `storedAt`: when what is on screen was last stored, for a page that has
  * written nothing yet (just opened, what it shows is what is stored).
+ * `incidentId`: on an incident's pages, only that incident's writes count.
  */
-export function SaveIndicator({ storedAt }: { storedAt?: string }) {
+export function SaveIndicator({ storedAt, incidentId }: { storedAt?: string; incidentId?: string }) {
   const { t } = useTranslation();
-  const status = useSaveStatus();
+  const status = useSaveStatus(incidentId);
   let text: string;
   switch (status.state) {
     case 'idle':

@@ -444,7 +444,8 @@ function storedField(row: IncidentRow, answers: Record<string, Answer | undefine
     case 'answer':
       return answers[change.item.id]?.value ?? emptyValue(change.item);
     case 'na':
-      return answers[change.itemId]?.na ?? null;
+      // Marking or clearing also drops a draft: the same mark with a draft left is still a change.
+      return [answers[change.itemId]?.na ?? null, answers[change.itemId]?.naDraft ?? ''];
     case 'naDraft':
       return answers[change.itemId]?.naDraft ?? '';
     case 'dismissOverwrite':
@@ -464,7 +465,7 @@ function fieldValue(change: CheckedChange): unknown {
     case 'answer':
       return change.value;
     case 'na':
-      return change.reason;
+      return [change.reason, ''];
     case 'naDraft':
       return change.text;
     case 'dismissOverwrite':

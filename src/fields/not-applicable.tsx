@@ -23,8 +23,8 @@ export function NotApplicable(props: {
   const queue = queueFor(incidentId);
   const [editing, setEditing] = useState(props.draft !== undefined);
   const [draft, setDraft] = useState(props.draft ?? '');
-  /** Confirmed here and not yet read back from the store. */
-  const [confirmed, setConfirmed] = useState<string | null>(null);
+  /** Marked or cleared here: shown while the write is still this tab's own (see SaveQueue.owns). */
+  const [intended, setIntended] = useState<{ reason: string | null }>({ reason: null });
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
   const openButton = useRef<HTMLButtonElement>(null);
@@ -53,19 +53,16 @@ export function NotApplicable(props: {
     const text = draft.trim();
     if (text === '') return setError('na.reasonRequired');
     if (text.length > LIMITS.naReason) return setError('validation.tooLong');
-    queue.seen(naKey(itemId), reason ?? null);
     void queue.put(naKey(itemId), { kind: 'na', itemId, reason: text });
-    setConfirmed(text);
+    setIntended({ reason: text });
     setEditing(false);
   };
   const clear = () => {
-    queue.seen(naKey(itemId), reason ?? null);
     void queue.put(naKey(itemId), { kind: 'na', itemId, reason: null });
-    setConfirmed(null);
+    setIntended({ reason: null });
   };
 
-  const shown = reason ?? confirmed ?? undefined;
-  if (confirmed !== null && reason === confirmed) setConfirmed(null);
+  const shown = (queue.owns(naKey(itemId)) ? intended.reason : reason) ?? undefined;
   if (shown !== undefined && !editing) {
     return (
       <div className="na na-set">

@@ -43,6 +43,8 @@ export class SaveQueue {
   private readonly listeners = new Set<() => void>();
   /** Who writes: the incident's recorder, kept current by the page. */
   recorder = '';
+  /** The row as this tab last wrote it: newer than what the live query has delivered, for a moment. */
+  latest: IncidentRow | null = null;
 
   constructor(readonly incidentId: string) {}
 
@@ -55,7 +57,9 @@ export class SaveQueue {
   put(key: Key, change: Change): Promise<void> {
     this.invalid.delete(key);
     this.pending.set(key, change);
-    return this.flush();
+    const writing = this.flush();
+    this.notify(); // even when it joins a write in flight: a refused value may just have been put right
+    return writing;
   }
 
   /** The editor shows a value that cannot be stored (the i18n key says why); what is stored stays. */
@@ -84,13 +88,8 @@ export class SaveQueue {
   flush(): Promise<void> {
     clearTimeout(this.retryTimer);
     if (this.writing === null) {
-      const run = this.writeAll();
-      this.writing = run;
+      this.writing = this.writeAll();
       this.notify();
-      void run.finally(() => {
-        if (this.writing === run) this.writing = null;
-        this.notify();
-      });
     }
     return this.writing;
   }
@@ -113,10 +112,19 @@ export class SaveQueue {
     for (const listener of this.listeners) listener();
   }
 
+  /**
+   * The write loop. It starts with an await, so `writing` is always set
+   * before it ends, and it clears `writing` in the same step as its last
+   * check of `pending`: a change put in later always starts a new loop.
+   */
   private async writeAll(): Promise<void> {
-    // Yield once, so that a caller's synchronous bookkeeping after put() is done before the batch is taken.
-    await Promise.resolve();
-    while (this.pending.size > 0 && (await this.writeOnce()));
+    try {
+      await Promise.resolve();
+      while (this.pending.size > 0 && (await this.writeOnce()));
+    } finally {
+      this.writing = null;
+      this.notify();
+    }
   }
 
   /** Writes what is pending; false when storage failed and a retry is scheduled. */
@@ -132,6 +140,7 @@ export class SaveQueue {
       for (const [key, change] of batch) this.known.set(key, db.storedValue(row, change));
       this.error = null;
       this.savedAt = row.updatedAt;
+      if (!this.latest || row.updatedAt >= this.latest.updatedAt) this.latest = row;
       return true;
     } catch (error) {
       this.error = errorReason(error);
@@ -164,9 +173,15 @@ export function allQueues(): SaveQueue[] {
   return [...queues.values()];
 }
 
-/** Keeps the queue's recorder in step with the stored incident. */
-export function trackIncident(row: IncidentRow): SaveQueue {
+/**
+ * The incident as the page should show it: the row the live query delivered,
+ * or this tab's own last write when that is newer (the live query follows a
+ * write a moment later; a step opened in that moment must not start from an
+ * older value). Keeps the queue's recorder in step.
+ */
+export function trackIncident(row: IncidentRow): IncidentRow {
   const queue = queueFor(row.id);
-  queue.recorder = row.recorder;
-  return queue;
+  const newest = queue.latest && queue.latest.updatedAt > row.updatedAt ? queue.latest : row;
+  queue.recorder = newest.recorder;
+  return newest;
 }

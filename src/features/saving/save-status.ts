@@ -16,11 +16,14 @@ export type SaveStatus =
 
 /** What one source of writes has to say. `invalid`: an i18n key for a value on screen that cannot be stored. */
 export type SourceState = { busy: boolean; error: string | null; invalid: string | null; savedAt: string | null };
-export type Source = { state: () => SourceState; subscribe: (listener: () => void) => () => void };
+/** `incidentId`: a source that writes one incident only (its queue), shown on that incident's pages only. */
+export type Source = { state: () => SourceState; subscribe: (listener: () => void) => () => void; incidentId?: string };
 
 const sources = new Set<Source>();
 const listeners = new Set<() => void>();
-let status: SaveStatus = { state: 'idle' };
+/** The status per scope: '' for every source, else one incident's (its queue and the one-off actions). */
+const statuses = new Map<string, SaveStatus>();
+const IDLE: SaveStatus = { state: 'idle' };
 
 /** One-off actions (trackSave): in flight, the last failure (until any later write succeeds), the last success. */
 const actions = { busy: 0, error: null as string | null, errorAt: '', savedAt: null as string | null };
@@ -31,8 +34,21 @@ const actionSource: Source = {
 sources.add(actionSource);
 
 function recompute(): void {
-  const states = [...sources].map((source) => source.state());
-  if (actions.error !== null && states.some((s) => s.savedAt !== null && s.savedAt > actions.errorAt)) actions.error = null;
+  const all = [...sources].map((source) => source.state());
+  if (actions.error !== null && all.some((s) => s.savedAt !== null && s.savedAt > actions.errorAt)) actions.error = null;
+  let changed = false;
+  for (const scope of new Set(['', ...statuses.keys()])) {
+    const next = statusOf(scope);
+    // Kept as the same object while it says the same: useSyncExternalStore compares by reference.
+    if (JSON.stringify(next) === JSON.stringify(statuses.get(scope) ?? IDLE)) continue;
+    statuses.set(scope, next);
+    changed = true;
+  }
+  if (changed) for (const listener of listeners) listener();
+}
+
+function statusOf(scope: string): SaveStatus {
+  const states = [...sources].filter((source) => !scope || !source.incidentId || source.incidentId === scope).map((source) => source.state());
   if (actions.error !== null) states.push({ busy: false, error: actions.error, invalid: null, savedAt: null });
   const failed = states.find((s) => s.error !== null)?.error;
   const invalid = states.find((s) => s.invalid !== null)?.invalid;
@@ -45,11 +61,10 @@ function recompute(): void {
         ? { state: 'saving' }
         : at !== null
           ? { state: 'saved', at }
-          : { state: 'idle' };
-  if (JSON.stringify(next) === JSON.stringify(status)) return;
-  status = next;
-  for (const listener of listeners) listener();
+          : IDLE;
+  return next;
 }
+
 
 export function registerSource(source: Source): () => void {
   sources.add(source);
@@ -62,7 +77,10 @@ export function registerSource(source: Source): () => void {
   };
 }
 
-export function getSaveStatus(): SaveStatus {
+/** The indicator's state: for one incident (its queue and one-off actions), or for everything. */
+export function getSaveStatus(incidentId = ''): SaveStatus {
+  let status = statuses.get(incidentId);
+  if (!status) statuses.set(incidentId, (status = statusOf(incidentId)));
   return status;
 }
 
@@ -71,8 +89,9 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-export function useSaveStatus(): SaveStatus {
-  return useSyncExternalStore(subscribe, getSaveStatus, getSaveStatus);
+export function useSaveStatus(incidentId = ''): SaveStatus {
+  const get = () => getSaveStatus(incidentId);
+  return useSyncExternalStore(subscribe, get, get);
 }
 
 /** Runs a one-off write, reflecting it in the indicator; rethrows so callers can react. */

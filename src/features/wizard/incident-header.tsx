@@ -44,7 +44,7 @@ export function IncidentHeader({ incident }: { incident: IncidentRow }) {
           </p>
         </div>
         <RecorderSwitch incident={incident} />
-        <SaveIndicator storedAt={incident.updatedAt} />
+        <SaveIndicator incidentId={incident.id} storedAt={incident.updatedAt} />
         <a className="button-small button-quiet" href={paths.record(incident.id)}>
           {t('record.show')}
         </a>

@@ -54,11 +54,14 @@ export function useAutosave(options: {
     };
   }, [form, items, readOnly, incidentId]);
 
+  // Read-only (completed, here or in another tab): the form shows what is stored, even where
+  // this tab had a change of its own that can no longer be written (the indicator says why).
   useEffect(() => {
     const queue = queueFor(incidentId);
     for (const item of items) {
       const key = answerKey(item.id);
-      if (queue.owns(key)) continue;
+      if (queue.owns(key) && !readOnly) continue;
+      if (readOnly) queue.forget(key);
       const stored = answers[item.id]?.value ?? emptyValue(item);
       queue.seen(key, stored);
       if (deepEqual(stored, form.getValues(item.id))) continue;
@@ -66,5 +69,5 @@ export function useAutosave(options: {
       form.setValue(item.id, structuredClone(stored), { shouldValidate: true });
       applyingStored.current = false;
     }
-  }, [answers, items, form, incidentId]);
+  }, [answers, items, form, incidentId, readOnly]);
 }

@@ -24,8 +24,7 @@ export function WizardPage({ incidentId, code }: { incidentId: string; code: str
   const ref = findStep(code);
   if (!ref) return <ErrorPanel message={t('wizard.unknownStep', { code })} />;
 
-  const incident = result.incident;
-  trackIncident(incident);
+  const incident = trackIncident(result.incident);
   const { step, phase, index } = ref;
   const prev = allSteps[index - 1];
   const next = allSteps[index + 1];
