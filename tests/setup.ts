@@ -11,4 +11,4 @@ await initI18n('ja');
 await Promise.all([loadLanguage('ja', true), loadLanguage('en', true)]);
 
 // Drafts and the journal live in localStorage: every test starts without them.
-beforeEach(() => localStorage.clear());
+beforeEach(() => globalThis.localStorage?.clear());
