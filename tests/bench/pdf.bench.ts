@@ -2,7 +2,8 @@
  * How long PDF保存 takes once the fonts are loaded (target: a full record
  * under 3 s on a 2-core machine). The comparisons in the same run show where
  * the time goes: the same record in English, an empty record, the blank
- * checklist, and embedding the two fonts with a single character.
+ * checklist, a record with very long texts (issue 9: an imported title of
+ * 100,000 characters), and embedding the two fonts with a single character.
  *   npx vitest bench --run --project unit tests/bench/pdf.bench.ts
  */
 import fontkit from '@pdf-lib/fontkit';
@@ -11,7 +12,7 @@ import { PDFDocument } from 'pdf-lib';
 import { buildRecord } from '@/features/record/record-model';
 import { recordToPdf } from '@/features/record/pdf/export-pdf';
 import { subsetPdfFonts } from '../../scripts/pdf-font-plugin';
-import { fullSource, translator } from '../record/full-record';
+import { LONG_TEXT, fullSource, longTextSource, translator } from '../record/full-record';
 
 const fonts = await subsetPdfFonts();
 const ja = translator('ja');
@@ -21,6 +22,7 @@ const fullJa = buildRecord({ incident, activity }, ja, 'ja');
 const fullEn = buildRecord({ incident, activity }, en, 'en');
 const empty = buildRecord({ incident: { ...incident, answers: {} }, activity: [] }, ja, 'ja');
 const blank = buildRecord(null, ja, 'ja');
+const long = buildRecord(longTextSource(LONG_TEXT), ja, 'ja');
 const options = { iterations: 8, warmupIterations: 1 };
 
 describe('PDF保存', () => {
@@ -31,6 +33,10 @@ describe('PDF保存', () => {
   bench('full record, English → PDF', async () => {
     await recordToPdf(fullEn, fonts);
   }, options);
+
+  bench('full record with a 100,000-character title and 20,000/10,000-character answers → PDF', async () => {
+    await recordToPdf(long, fonts);
+  }, { iterations: 3, warmupIterations: 0 });
 
   bench('empty record → PDF', async () => {
     await recordToPdf(empty, fonts);

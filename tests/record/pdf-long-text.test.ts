@@ -13,6 +13,7 @@ import path from 'node:path';
 import { PDFFont } from 'pdf-lib';
 import { buildRecord } from '@/features/record/record-model';
 import { recordToPdf } from '@/features/record/pdf/export-pdf';
+import { sideBySide, type Line } from '@/features/record/pdf/lines';
 import { ITEM_VALUE, S, WIDTH } from '@/features/record/pdf/pdf-style';
 import { Typesetter, type TextStyle } from '@/features/record/pdf/typeset';
 import { subsetPdfFonts } from '../../scripts/pdf-font-plugin';
@@ -133,4 +134,27 @@ describe('the PDF of a record with a 100,000-character title and long answers', 
     expect((large - small) / (small - tiny)).toBeLessThanOrEqual(12);
   }, 120_000);
 
+  it('cuts cells of 20,000 lines side by side into slices in one sweep', () => {
+    // A cell of the activity log is ~20 characters wide: 400,000 characters of text are 20,000 lines.
+    const drawn: string[] = [];
+    const column = (name: string, count: number, height: number): Line[] =>
+      Array.from({ length: count }, (_, i) => ({ height, draw: () => drawn.push(`${name}${i}`) }));
+    const started = performance.now();
+    const slices = sideBySide([
+      { dx: 0, lines: column('a', 20_000, 14) },
+      { dx: 100, lines: column('b', 20_000, 14) },
+      { dx: 200, lines: column('c', 5_000, 28) },
+    ]);
+    const ms = performance.now() - started;
+    // It took 7.6 s when every candidate cut searched every line.
+    expect(ms).toBeLessThan(1500);
+    // A line of c spans two of a and b: 5,000 slices of 28 pt, then 10,000 of 14 pt.
+    expect(slices).toHaveLength(15_000);
+    expect(slices.reduce((sum, slice) => sum + slice.height, 0)).toBeCloseTo(280_000);
+    // Each line is drawn once, in its slice.
+    for (const slice of slices) slice.draw(undefined as never, 0, 0);
+    expect(drawn).toHaveLength(45_000);
+    expect(new Set(drawn).size).toBe(45_000);
+    expect(drawn.slice(0, 5)).toEqual(['a0', 'a1', 'b0', 'b1', 'c0']);
+  });
 });
