@@ -46,10 +46,10 @@ describe('PDF保存', () => {
     await recordToPdf(blank, fonts);
   }, options);
 
-  bench('font embedding alone (2 faces, 1 character)', async () => {
+  bench('font embedding alone (the 2 main faces, 1 character)', async () => {
     const pdf = await PDFDocument.create();
     pdf.registerFontkit(fontkit);
-    const [regular, bold] = await Promise.all([pdf.embedFont(fonts.regular, { subset: true }), pdf.embedFont(fonts.bold, { subset: true })]);
+    const [regular, bold] = await Promise.all([pdf.embedFont(fonts.regular[0]!, { subset: true }), pdf.embedFont(fonts.bold[0]!, { subset: true })]);
     pdf.addPage().drawText('記', { font: regular });
     pdf.getPage(0).drawText('録', { font: bold, y: 20 });
     await pdf.save();
