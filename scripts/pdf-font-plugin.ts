@@ -53,8 +53,8 @@ const SUBSET_OPTIONS = {
 } as const;
 
 export type Weight = 'regular' | 'bold';
-type FaceSpec = { weight: Weight; source: string; name: string; rest?: boolean };
-/** In order: for each weight, the main face, then the one for the rest. */
+type FaceSpec = { weight: Weight; source: string; name: string };
+/** In order: for each weight, the main face, then the one for the rest (which gets only what the faces before it lack). */
 export const PDF_FONT_FACES: readonly FaceSpec[] = [
   {
     weight: 'regular',
@@ -70,13 +70,11 @@ export const PDF_FONT_FACES: readonly FaceSpec[] = [
     weight: 'regular',
     source: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf',
     name: 'noto-sans-jp-regular-rest',
-    rest: true,
   },
   {
     weight: 'bold',
     source: '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf',
     name: 'noto-sans-jp-bold-rest',
-    rest: true,
   },
 ];
 /** The licence texts the build puts beside the fonts. */
@@ -119,7 +117,7 @@ function fontCharacters(font: Buffer): Set<number> {
   return new Set(fontkit.create(font).characterSet.filter((code) => code >= 0x20 && !isPrivateUse(code)));
 }
 
-export type PdfFontFile = { weight: Weight; rest: boolean; fileName: string; bytes: Uint8Array; characters: number };
+export type PdfFontFile = { weight: Weight; fileName: string; bytes: Uint8Array };
 
 const pending = new Map<string, Promise<PdfFontFile[]>>();
 
@@ -169,7 +167,7 @@ async function makeFontFiles(root: string): Promise<PdfFontFile[]> {
         .slice(0, 12);
       const fileName = `${face.name}-${hash}.ttf`;
       const cached = path.join(cacheDir, fileName);
-      const file = (bytes: Uint8Array): PdfFontFile => ({ weight: face.weight, rest: face.rest ?? false, fileName, bytes, characters: codes.length });
+      const file = (bytes: Uint8Array): PdfFontFile => ({ weight: face.weight, fileName, bytes });
       try {
         return file(new Uint8Array(await readFile(cached)));
       } catch {

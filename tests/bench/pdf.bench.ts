@@ -3,7 +3,8 @@
  * under 3 s on a 2-core machine). The comparisons in the same run show where
  * the time goes: the same record in English, an empty record, the blank
  * checklist, a record with very long texts (issue 9: an imported title of
- * 100,000 characters), and embedding the two fonts with a single character.
+ * 100,000 characters), and embedding the two main faces with a single
+ * character.
  *   npx vitest bench --run --project unit tests/bench/pdf.bench.ts
  */
 import fontkit from '@pdf-lib/fontkit';
