@@ -1,15 +1,17 @@
 /**
  * The fonts of the PDF file (src/features/record/pdf), made at build time.
  *
- * BIZ UDPGothic Regular and Bold (OFL-1.1, 4.5 MB each) are cut down to what a
- * Japanese hospital record needs: ASCII and Latin-1, punctuation, kana (full
- * and half width), full-width forms, circled numbers, arrows, box and
- * geometric shapes, and every character of Shift_JIS (all of JIS X 0208 level
- * 1 and 2 kanji plus the CP932 extensions), derived by decoding every
- * two-byte code rather than from a hand-kept list. Layout tables and hinting
- * are dropped: pdf-lib draws glyphs by their advance widths only, and PDF
- * viewers render without TrueType hinting. Every glyph is then padded to a
- * 4-byte boundary (see `padGlyphs`).
+ * Each weight has two faces, tried in order for every character:
+ * - BIZ UDPGothic (OFL-1.1, 4.5 MB each), with every character it has:
+ *   JIS X 0208 and 0213 (𩸽), the CP932 extensions (髙 﨑), Latin, Greek,
+ *   Cyrillic, kana, symbols;
+ * - Noto Sans JP (OFL-1.1, 5.5 MB each), with only the characters BIZ
+ *   UDPGothic lacks: more kanji (𠮷 and the rest of Adobe-Japan1), radicals,
+ *   enclosed letters and more symbols.
+ * What neither has (emoji, most of all) the typesetter writes as U+XXXX.
+ * Layout tables and hinting are dropped: pdf-lib draws glyphs by their
+ * advance widths only, and PDF viewers render without TrueType hinting.
+ * Every glyph is then padded to a 4-byte boundary (see `padGlyphs`).
  *
  * The subsets are cached in node_modules/.cache/pdf-fonts/ under a hash of the
  * input font, the character set and the options, so only the first build pays
@@ -30,6 +32,7 @@ type SubsetFont = (
   text: string,
   options: { targetFormat: 'truetype'; noLayoutClosure?: boolean; noHinting?: boolean; dropTables?: string[]; preserveNameIds?: number[] },
 ) => Promise<Buffer>;
+type Fontkit = { create: (font: Buffer) => { characterSet: number[] } };
 
 const require = createRequire(import.meta.url);
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,53 +40,54 @@ const VIRTUAL_ID = 'virtual:pdf-fonts';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const DEV_PREFIX = '/@pdf-fonts/';
 /** Bump to make every cached subset stale (e.g. after changing how they are made). */
-const RECIPE_VERSION = 2;
+const RECIPE_VERSION = 3;
 
 const SUBSET_OPTIONS = {
   targetFormat: 'truetype',
   noLayoutClosure: true,
   noHinting: true,
-  dropTables: ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'MATH', 'vhea', 'vmtx', 'VORG', 'DSIG', 'gasp'],
+  dropTables: ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'MATH', 'vhea', 'vmtx', 'VORG', 'DSIG', 'gasp', 'STAT'],
   // Copyright, names, version, trademark, licence and licence URL: the OFL asks
   // that the notice travels with the font.
   preserveNameIds: [0, 1, 2, 3, 4, 5, 6, 7, 13, 14],
 } as const;
 
-export const PDF_FONT_FACES = {
-  regular: { source: '@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf', name: 'biz-udpgothic-regular-subset' },
-  bold: { source: '@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf', name: 'biz-udpgothic-bold-subset' },
-} as const;
-type Face = keyof typeof PDF_FONT_FACES;
-const FACES = Object.keys(PDF_FONT_FACES) as Face[];
-const LICENSE_SOURCE = '@expo-google-fonts/biz-udpgothic/LICENSE_FONT';
-
-/** Unicode blocks kept whole (only the code points the font has end up in the subset). */
-const BLOCKS: readonly (readonly [number, number])[] = [
-  [0x0020, 0x007e], // ASCII
-  [0x00a0, 0x00ff], // Latin-1 punctuation, symbols and letters
-  [0x2000, 0x206f], // general punctuation
-  [0x2100, 0x218f], // letterlike symbols (℃ № ℡), number forms (Ⅰ ⅰ)
-  [0x2190, 0x21ff], // arrows
-  [0x2200, 0x22ff], // mathematical operators (− ≒ ≠ ∞)
-  [0x2460, 0x24ff], // circled numbers ①–⑳
-  [0x2500, 0x257f], // box drawing
-  [0x25a0, 0x25ff], // geometric shapes (□ ■ ▶ ○ ◆)
-  [0x2600, 0x26ff], // miscellaneous symbols (★ ☆)
-  [0x2700, 0x27bf], // dingbats (✓)
-  [0x3000, 0x303f], // CJK symbols and punctuation
-  [0x3040, 0x309f], // hiragana
-  [0x30a0, 0x30ff], // katakana
-  [0x31f0, 0x31ff], // katakana phonetic extensions
-  [0x3200, 0x32ff], // enclosed CJK letters (㈱ ㉑)
-  [0x3300, 0x33ff], // CJK compatibility (㎡ ㍉)
-  [0xff00, 0xffef], // full-width forms and half-width katakana
+export type Weight = 'regular' | 'bold';
+type FaceSpec = { weight: Weight; source: string; name: string };
+/** In order: for each weight, the main face, then the one for the rest (which gets only what the faces before it lack). */
+export const PDF_FONT_FACES: readonly FaceSpec[] = [
+  {
+    weight: 'regular',
+    source: '@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf',
+    name: 'biz-udpgothic-regular-subset',
+  },
+  {
+    weight: 'bold',
+    source: '@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf',
+    name: 'biz-udpgothic-bold-subset',
+  },
+  {
+    weight: 'regular',
+    source: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf',
+    name: 'noto-sans-jp-regular-rest',
+  },
+  {
+    weight: 'bold',
+    source: '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf',
+    name: 'noto-sans-jp-bold-rest',
+  },
+];
+/** The licence texts the build puts beside the fonts. */
+const LICENSES = [
+  { fileName: 'OFL-BIZUDPGothic.txt', source: '@expo-google-fonts/biz-udpgothic/LICENSE_FONT' },
+  { fileName: 'OFL-NotoSansJP.txt', source: '@expo-google-fonts/noto-sans-jp/LICENSE_FONT' },
 ];
 
 /**
  * Every character of Shift_JIS: each two-byte code decoded with the WHATWG
  * decoder (which is CP932: JIS X 0208 plus the NEC and IBM extensions). The
  * user-defined area (lead bytes F0–F9) decodes to private-use code points and
- * is left out.
+ * is left out. The main faces must have all of these (a test checks).
  */
 export function shiftJisCharacters(): Set<number> {
   const decoder = new TextDecoder('shift_jis');
@@ -105,21 +109,23 @@ export function shiftJisCharacters(): Set<number> {
   return out;
 }
 
-/** The character set of the PDF fonts, in code point order. */
-export function pdfFontCharacters(): string {
-  const codes = shiftJisCharacters();
-  for (const [from, to] of BLOCKS) for (let code = from; code <= to; code++) codes.add(code);
-  return String.fromCodePoint(...[...codes].sort((a, b) => a - b));
+const isPrivateUse = (code: number) => (code >= 0xe000 && code <= 0xf8ff) || code >= 0xf0000;
+
+/** The code points a font maps, without control characters and private use. */
+function fontCharacters(font: Buffer): Set<number> {
+  const fontkit = require('@pdf-lib/fontkit') as Fontkit;
+  return new Set(fontkit.create(font).characterSet.filter((code) => code >= 0x20 && !isPrivateUse(code)));
 }
 
-export type PdfFontFile = { face: Face; fileName: string; bytes: Uint8Array };
+export type PdfFontFile = { weight: Weight; fileName: string; bytes: Uint8Array };
 
 const pending = new Map<string, Promise<PdfFontFile[]>>();
 
 /**
- * Both subset fonts, from the cache when the input font, the character set
- * and the recipe are unchanged. Writes go through a temporary file and a
- * rename, so parallel builds never read half a font.
+ * The subset fonts, in the order of PDF_FONT_FACES, from the cache when the
+ * input font, the character set and the recipe are unchanged. Writes go
+ * through a temporary file and a rename, so parallel builds never read half a
+ * font.
  */
 export function subsetPdfFontFiles(options: { root?: string } = {}): Promise<PdfFontFile[]> {
   const root = options.root ?? PROJECT_ROOT;
@@ -132,33 +138,38 @@ export function subsetPdfFontFiles(options: { root?: string } = {}): Promise<Pdf
   return result;
 }
 
-/** The subset fonts as bytes: what the app fetches, for tests and the bench. */
-export async function subsetPdfFonts(options: { root?: string } = {}): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
+/** The subset fonts as bytes, each weight's faces in order: what the app fetches, for tests and the bench. */
+export async function subsetPdfFonts(options: { root?: string } = {}): Promise<Record<Weight, Uint8Array[]>> {
   const files = await subsetPdfFontFiles(options);
-  const bytes = (face: Face) => files.find((file) => file.face === face)!.bytes;
-  return { regular: bytes('regular'), bold: bytes('bold') };
+  const of = (weight: Weight) => files.filter((file) => file.weight === weight).map((file) => file.bytes);
+  return { regular: of('regular'), bold: of('bold') };
 }
 
 async function makeFontFiles(root: string): Promise<PdfFontFile[]> {
   const cacheDir = path.join(root, 'node_modules', '.cache', 'pdf-fonts');
-  const characters = pdfFontCharacters();
   const subsetFont = require('subset-font') as SubsetFont;
   const subsetVersion = (require('subset-font/package.json') as { version: string }).version;
   await mkdir(cacheDir, { recursive: true });
+  const inputs = await Promise.all(PDF_FONT_FACES.map((face) => readFile(require.resolve(face.source))));
+  const sets = inputs.map(fontCharacters);
   return Promise.all(
-    FACES.map(async (face): Promise<PdfFontFile> => {
-      const { source, name } = PDF_FONT_FACES[face];
-      const input = await readFile(require.resolve(source));
+    PDF_FONT_FACES.map(async (face, i): Promise<PdfFontFile> => {
+      const input = inputs[i]!;
+      // A face for the rest has only what the faces before it (of its weight) lack.
+      const before = PDF_FONT_FACES.flatMap((other, j) => (j < i && other.weight === face.weight ? [sets[j]!] : []));
+      const codes = [...sets[i]!].filter((code) => !before.some((set) => set.has(code))).sort((a, b) => a - b);
+      const characters = String.fromCodePoint(...codes);
       const hash = createHash('sha256')
         .update(input)
         .update(characters)
         .update(JSON.stringify({ RECIPE_VERSION, SUBSET_OPTIONS, subsetVersion }))
         .digest('hex')
         .slice(0, 12);
-      const fileName = `${name}-${hash}.ttf`;
+      const fileName = `${face.name}-${hash}.ttf`;
       const cached = path.join(cacheDir, fileName);
+      const file = (bytes: Uint8Array): PdfFontFile => ({ weight: face.weight, fileName, bytes });
       try {
-        return { face, fileName, bytes: new Uint8Array(await readFile(cached)) };
+        return file(new Uint8Array(await readFile(cached)));
       } catch {
         // Not cached yet: make it.
       }
@@ -172,9 +183,9 @@ async function makeFontFiles(root: string): Promise<PdfFontFile[]> {
       await writeFile(temporary, output);
       await rename(temporary, cached);
       // Older subsets of this face (another font version or recipe) are dead weight now.
-      const stale = (await readdir(cacheDir)).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.ttf') && f !== fileName);
+      const stale = (await readdir(cacheDir)).filter((f) => f.startsWith(`${face.name}-`) && f.endsWith('.ttf') && f !== fileName);
       await Promise.all(stale.map((f) => rm(path.join(cacheDir, f), { force: true })));
-      return { face, fileName, bytes: output };
+      return file(output);
     }),
   );
 }
@@ -278,9 +289,9 @@ function writeSfnt(version: number, tables: Map<string, Uint8Array>): Uint8Array
 }
 
 /**
- * `virtual:pdf-fonts` → `{ regular: url, bold: url }`. In a build the fonts
- * are emitted as assets/fonts/<name>-<hash>.ttf (with the OFL text beside
- * them); the dev server serves them from the cache under /@pdf-fonts/.
+ * `virtual:pdf-fonts` → `{ regular: [url, url], bold: [url, url] }` (each
+ * weight's faces in order). In a build the fonts are emitted as
+ * assets/fonts/<name>-<hash>.ttf (with the OFL texts beside them); the dev server serves them from the cache under /@pdf-fonts/.
  * Nothing is subset until the module is first imported.
  */
 export function pdfFonts(): Plugin {
@@ -298,19 +309,18 @@ export function pdfFonts(): Plugin {
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
       const files = await subsetPdfFontFiles({ root });
-      const urls: string[] = [];
-      for (const file of files) {
-        if (build) {
-          const ref = this.emitFile({ type: 'asset', fileName: `assets/fonts/${file.fileName}`, source: file.bytes });
-          urls.push(`${file.face}: import.meta.ROLLUP_FILE_URL_${ref}`);
-        } else {
-          urls.push(`${file.face}: ${JSON.stringify(DEV_PREFIX + file.fileName)}`);
+      const urls = files.map((file) => {
+        if (!build) return JSON.stringify(DEV_PREFIX + file.fileName);
+        const ref = this.emitFile({ type: 'asset', fileName: `assets/fonts/${file.fileName}`, source: file.bytes });
+        return `import.meta.ROLLUP_FILE_URL_${ref}`;
+      });
+      if (build) {
+        for (const license of LICENSES) {
+          this.emitFile({ type: 'asset', fileName: `assets/fonts/${license.fileName}`, source: await readFile(require.resolve(license.source)) });
         }
       }
-      if (build) {
-        this.emitFile({ type: 'asset', fileName: 'assets/fonts/OFL.txt', source: await readFile(require.resolve(LICENSE_SOURCE)) });
-      }
-      return `export default { ${urls.join(', ')} };\n`;
+      const of = (weight: Weight) => `[${urls.filter((_, i) => files[i]!.weight === weight).join(', ')}]`;
+      return `export default { regular: ${of('regular')}, bold: ${of('bold')} };\n`;
     },
     configureServer(server) {
       server.middlewares.use(DEV_PREFIX, (req, res, next) => {

@@ -39,6 +39,12 @@ const answers = [
   { code: '3-3', itemId: 'recoveryActions', text: 'オフラインバックアップから電子カルテサーバを復元した' },
   { code: '4-5', itemId: 'preventionMeasures', text: 'VPN機器の脆弱性対応を保守契約に含める' },
 ];
+/**
+ * A name outside JIS X 0208 (𠮷 is in neither JIS X 0208 nor BIZ UDPGothic,
+ * 𩸽 is JIS X 0213, 髙﨑 are CP932 extensions) and an emoji no embedded font
+ * has: the app's PDF draws the name as typed and writes the emoji as U+1F600.
+ */
+const rareName = { itemId: 'detectedBy', text: '髙﨑 𠮷男（𩸽定食😀）', inPdf: '髙﨑 𠮷男（𩸽定食U+1F600）' };
 /** Step titles expected in the record (checklist.json `steps.<code>.title`). */
 const stepTitles = ['1-1', '2-10', '3-4', '4-5'].map((code) => ({ code, title: t(lang, `checklist.steps.${code}.title`) }));
 const allStepCodes = Object.keys(jaChecklist.steps);
@@ -141,6 +147,10 @@ describe('the record on paper', () => {
     for (const a of answers) {
       if (a.code !== '1-1') await goToStep(page, lang, a.code);
       await fillItem(page, lang, a.itemId, a.text);
+      if (a.code === '1-1') {
+        await fillItem(page, lang, rareName.itemId, rareName.text);
+        await waitForStored(page, incidentId, rareName.itemId, rareName.text);
+      }
       if (a.code === '1-4') await page.getByRole('checkbox', { name: itemLabel(lang, 'lanDisconnected'), exact: true }).check();
       await waitForStored(page, incidentId, a.itemId, a.text);
     }
@@ -159,6 +169,8 @@ describe('the record on paper', () => {
 
     const text = await pdfText(file);
     expectContains(text, [title, ...stepTitles.map((s) => `【${s.code}】${s.title}`), ...answers.map((a) => a.text)], 'printed record');
+    // The browser's print keeps a name outside JIS X 0208.
+    expectContains(text, ['髙﨑 𠮷男（𩸽定食'], 'printed record (rare characters)');
     // The action tick: its label (only the start: the label column is narrow and wraps beside the value) and 実施した.
     expectContains(text, [itemLabel(lang, 'lanDisconnected').slice(0, 12), t(lang, 'action.done')], 'printed record (action tick)');
     const flat = squash(text);
@@ -208,6 +220,15 @@ describe('the record on paper', () => {
       const text = await pdfText(file);
       expectContains(text, [title, ...stepTitles.map((s) => s.title), ...answers.map((a) => a.text)], 'app PDF');
       expectContains(text, [itemLabel(lang, 'lanDisconnected').slice(0, 12), t(lang, 'action.done')], 'app PDF (action tick)');
+      // The name as typed, the emoji as its code point, and the note that says so; never 〓.
+      expectContains(text, [rareName.inPdf, t(lang, 'record.pdfFile.undrawable_other', { count: 1 })], 'app PDF (rare characters)');
+      expect(text).not.toContain('〓');
+      expect(text).not.toContain('😀');
+      // The name's 𠮷 comes from the second font (Noto Sans JP), also from the precache.
+      expect(fonts.length, `font responses: ${JSON.stringify(responses)}`).toBeGreaterThanOrEqual(4);
+      const { stdout: fontList } = await run('/usr/bin/pdffonts', [file]);
+      expect(fontList).toMatch(/BIZUDPGothic-Regular/);
+      expect(fontList).toMatch(/NotoSansJP-Regular/);
       const info = await pdfInfo(file);
       expectA4(info.size);
       expect(info.pages).toBeGreaterThanOrEqual(2);

@@ -129,3 +129,40 @@ export function fullRecord(lang: 'ja' | 'en' = 'ja'): RecordDoc {
   const { incident, activity } = fullSource();
   return buildRecord({ incident, activity }, translator(lang), lang);
 }
+
+/** Sizes (in characters) of the long texts of `longTextSource`. */
+export type LongTextSizes = { title: number; answer: number; unbroken: number };
+/** What issue 9 asks to be fast: an imported 100,000-character title, a 20,000-character answer, a 10,000-character line. */
+export const LONG_TEXT: LongTextSizes = { title: 100_000, answer: 20_000, unbroken: 10_000 };
+
+const repeatTo = (pattern: string, length: number) => pattern.repeat(Math.ceil(length / pattern.length)).slice(0, length);
+
+/**
+ * The full record with a title of `sizes.title` characters (Japanese with
+ * English words and spaces), one text answer of `sizes.answer` characters
+ * with no line break, and another of one unbroken word of `sizes.unbroken`
+ * characters; the activity log repeats all three (in its narrow cells).
+ */
+export function longTextSource(sizes: LongTextSizes) {
+  const base = fullSource();
+  const title = repeatTo('電子カルテ停止（ランサムウェアの疑い）VPN log ', sizes.title).trimEnd();
+  const answer = repeatTo('端末をLANから切り離し、サーバ室で確認した。', sizes.answer);
+  const unbroken = repeatTo('abcdefghij0123456789', sizes.unbroken);
+  // Two one-line text items laid out as label | answer (not in a hearing table).
+  const [answerItem, unbrokenItem] = checklist.phases
+    .flatMap((phase) => phase.steps.flatMap((step) => step.sections))
+    .filter((section) => section.layout !== 'hearing')
+    .flatMap((section) => section.items)
+    .filter((item) => item.kind === 'text' && !item.multiline);
+  if (!answerItem || !unbrokenItem) throw new Error('The checklist has fewer than two one-line text items outside hearing tables');
+  const long: Record<string, string> = { [answerItem.id]: answer, [unbrokenItem.id]: unbroken };
+  const answers = { ...base.incident.answers };
+  for (const [id, value] of Object.entries(long)) answers[id] = { ...answers[id]!, value };
+  const incident: IncidentRow = { ...base.incident, title, answers };
+  const activity = base.activity.map((entry): ActivityEntry => {
+    if (entry.kind === 'created') return { ...entry, value: { title } };
+    if (entry.itemId && long[entry.itemId] !== undefined) return { ...entry, value: long[entry.itemId] };
+    return entry;
+  });
+  return { incident, activity, title, answer, unbroken, answerItem, unbrokenItem };
+}

@@ -28,6 +28,8 @@ export type RecordLabels = {
   detectedAt: string;
   /** The detected-at time as shown (empty on the blank checklist). */
   detectedAtValue: string;
+  /** The PDF's note that `count` different characters could not be drawn and show as U+XXXX. */
+  undrawable: (count: number) => string;
   /** PDF metadata. */
   producer: string;
   language: string;
@@ -54,6 +56,7 @@ export function recordLabels(t: TFunction, blank: boolean, language: string, det
     },
     detectedAt: t('incident.detectedAt'),
     detectedAtValue,
+    undrawable: (count) => t('record.pdfFile.undrawable', { count }),
     producer: t('app.title'),
     language: language === 'en' ? 'en' : 'ja-JP',
   };

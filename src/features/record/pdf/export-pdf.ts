@@ -3,7 +3,9 @@
  * pdf-lib from the same RecordDoc as the HTML record page (record-view.tsx):
  * the same content in the same order, walked generically — nothing here knows
  * a step, an item or a label. Japanese text is real text in an embedded
- * (per-document subset) BIZ UDPGothic, so it can be searched and copied.
+ * (per-document subset) BIZ UDPGothic, with Noto Sans JP for the characters
+ * it lacks (𠮷), so it can be searched and copied. What no font has (emoji)
+ * is written as U+XXXX, and a note at the end says how many there are.
  *
  * Layout follows record.css: a header with the facts, a filled band per
  * phase, 【code】title per step with its open count, item label | answer in
@@ -18,9 +20,10 @@ import type { RecordActivity, RecordDoc, RecordItem, RecordPhase, RecordSection,
 import { PageCursor, type Edge } from './page-cursor';
 import { spacer, shift, sideBySide, toRow, gap, type Line, type PdfRow } from './lines';
 import { PAGE_WIDTH, PAGE_HEIGHT, LEFT, WIDTH, CONTENT_TOP, CONTENT_BOTTOM, COLOR, S, ITEM_LABEL, ITEM_GAP, ITEM_VALUE, CHECK_INDENT, OTHER_INDENT, CELL_PAD_X, CELL_PAD_Y } from './pdf-style';
-import { Typesetter, type TextStyle } from './typeset';
+import { Typesetter, type TextStyle, type Weight } from './typeset';
 
-export type PdfFonts = { regular: Uint8Array; bold: Uint8Array };
+/** The TrueType files of each weight, in the order the typesetter tries them (see scripts/pdf-font-plugin.ts). */
+export type PdfFonts = Record<Weight, Uint8Array[]>;
 
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 let fontkitModule: Promise<Fontkit> | null = null;
@@ -420,6 +423,13 @@ class RecordPdf {
     );
   }
 
+  /** Last, when some character could not be drawn: how many, and that they show as U+XXXX. */
+  missingNote(): void {
+    const count = this.type.missing.size;
+    if (!count) return;
+    this.cursor.place([gap(12), ...this.text(this.labels.undrawable(count), WIDTH, S.undrawable).map((line) => toRow(line))]);
+  }
+
   /** The running header (title, detected-at) and "n / N" on every page. */
   furniture(pages: PDFPage[], doc: RecordDoc): void {
     const detected = this.labels.detectedAtValue;
@@ -441,18 +451,16 @@ class RecordPdf {
 
 /**
  * The record as PDF bytes. Pure: no DOM, no network; `fonts` are the subset
- * BIZ UDPGothic TrueType files (virtual:pdf-fonts in the app, subsetPdfFonts()
- * in tests), of which each PDF embeds only the glyphs it uses.
+ * BIZ UDPGothic and Noto Sans JP TrueType files (virtual:pdf-fonts in the app,
+ * subsetPdfFonts() in tests), of which each PDF embeds only the glyphs it uses.
  */
 export async function recordToPdf(doc: RecordDoc, fonts: PdfFonts): Promise<Uint8Array> {
   const { labels } = doc;
   const [pdf, fontkit] = await Promise.all([PDFDocument.create(), loadFontkit()]);
   pdf.registerFontkit(fontkit);
-  const [regular, bold] = await Promise.all([
-    pdf.embedFont(fonts.regular, { subset: true }),
-    pdf.embedFont(fonts.bold, { subset: true }),
-  ]);
-  const metrics = fontkit.create(fonts.regular);
+  const embed = (files: Uint8Array[]) => Promise.all(files.map((file) => pdf.embedFont(file, { subset: true })));
+  const [regular, bold] = await Promise.all([embed(fonts.regular), embed(fonts.bold)]);
+  const metrics = fontkit.create(fonts.regular[0]!);
   const type = new Typesetter(
     { regular, bold },
     { ascent: metrics.ascent / metrics.unitsPerEm, descent: Math.abs(metrics.descent) / metrics.unitsPerEm },
@@ -463,6 +471,7 @@ export async function recordToPdf(doc: RecordDoc, fonts: PdfFonts): Promise<Uint
   record.head(doc);
   for (const phase of doc.phases) record.phase(phase);
   if (!doc.blank) record.activity(doc.activity);
+  record.missingNote();
   record.furniture(cursor.finish(), doc);
 
   pdf.setTitle(doc.title || labels.kind, { showInWindowTitleBar: true });

@@ -16,6 +16,9 @@ export const shift = (lines: Line[], dx: number): Line[] => lines.map((line) => 
 /**
  * Columns side by side, each keeping its own line spacing. The result is cut
  * into slices only where no line of any column is cut (a page may break there).
+ * One sweep down the columns: a cell of thousands of lines costs no more
+ * than its lines (the candidate cuts are sorted once; each column is walked
+ * with a cursor that only moves down).
  */
 export function sideBySide(columns: { dx: number; lines: Line[] }[]): Line[] {
   const EPS = 0.01;
@@ -28,15 +31,29 @@ export function sideBySide(columns: { dx: number; lines: Line[] }[]): Line[] {
     });
     return { dx: column.dx, lines, height: y };
   });
+  // Lines follow each other without gaps, so a column's edges are its line tops and its height.
+  const edge = placed.map(() => 0); // per column: the first line whose top is not above y - EPS
   const isCut = (y: number) =>
-    placed.every((c) => y >= c.height - EPS || c.lines.some((p) => Math.abs(p.top + p.line.height - y) < EPS || Math.abs(p.top - y) < EPS));
+    placed.every((c, k) => {
+      if (y >= c.height - EPS) return true;
+      let i = edge[k]!;
+      while (i < c.lines.length && c.lines[i]!.top < y - EPS) i++;
+      edge[k] = i;
+      return i < c.lines.length && Math.abs(c.lines[i]!.top - y) < EPS;
+    });
   const bottoms = [...new Set(placed.flatMap((c) => c.lines.map((p) => p.top + p.line.height)))].sort((a, b) => a - b);
+  const taken = placed.map(() => 0); // per column: the first line not yet in a slice
   const out: Line[] = [];
   let start = 0;
   for (const y of bottoms) {
     if (y <= start + EPS || !isCut(y)) continue;
     const from = start;
-    const parts = placed.flatMap((c) => c.lines.filter((p) => p.top >= from - EPS && p.top < y - EPS).map((p) => ({ dx: c.dx, ...p })));
+    const parts: { dx: number; top: number; line: Line }[] = [];
+    placed.forEach((c, k) => {
+      let i = taken[k]!;
+      for (; i < c.lines.length && c.lines[i]!.top < y - EPS; i++) parts.push({ dx: c.dx, ...c.lines[i]! });
+      taken[k] = i;
+    });
     out.push({ height: y - from, draw: (page, x, top) => parts.forEach((p) => p.line.draw(page, x + p.dx, top - (p.top - from))) });
     start = y;
   }

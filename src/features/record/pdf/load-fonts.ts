@@ -1,5 +1,6 @@
 /**
- * The subset BIZ UDPGothic fonts, from the app's own origin: the build emits
+ * The subset PDF fonts (BIZ UDPGothic and Noto Sans JP for the rest, two
+ * weights each), from the app's own origin: the build emits
  * them under assets/fonts/ and the service worker precaches them, so this
  * works offline. Loaded once per page and kept.
  */
@@ -15,7 +16,7 @@ async function fetchFont(url: string): Promise<Uint8Array> {
 }
 
 export function loadPdfFonts(): Promise<PdfFonts> {
-  loading ??= Promise.all([fetchFont(urls.regular), fetchFont(urls.bold)]).then(([regular, bold]) => ({ regular, bold }));
+  loading ??= Promise.all([Promise.all(urls.regular.map(fetchFont)), Promise.all(urls.bold.map(fetchFont))]).then(([regular, bold]) => ({ regular, bold }));
   // A failed load is not kept: the next press tries again.
   loading.catch(() => {
     loading = null;

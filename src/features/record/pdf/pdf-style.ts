@@ -75,6 +75,7 @@ export const S = {
   running: style('bold', 8, COLOR.ink, 10),
   runningMuted: style('regular', 8, COLOR.muted, 10),
   folio: style('regular', 8, COLOR.ink, 10),
+  undrawable: style('regular', 8.5, COLOR.muted, 13),
 };
 
 /** Column widths of the HTML: label 34 % | answer; hearing 24 % | (38 % notes); activity 17/13/25/–/11 %. */

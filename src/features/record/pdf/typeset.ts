@@ -1,9 +1,15 @@
 /**
- * Text in the PDF: the two embedded faces, widths from a per-character cache,
- * wrapping and drawing. Characters the font lacks never reach pdf-lib (which
- * would draw the .notdef box): a few get a look-alike the font has, control
- * and invisible characters are dropped, anything else becomes 〓 (the
- * typesetter's sign for a missing character).
+ * Text in the PDF: the embedded faces, widths from a per-character cache,
+ * wrapping and drawing. Each weight has its faces in order (BIZ UDPGothic,
+ * then Noto Sans JP for the rest, then the other weight's); every character
+ * is drawn in the first face that has it. Characters no face has never reach
+ * pdf-lib (which would draw the .notdef box): a few symbols get a look-alike,
+ * control and invisible characters are dropped, anything else is written as
+ * its code point, U+1F600, and remembered (`missing`) for the note that says
+ * so at the end of the record.
+ *
+ * Every measurement goes through `width`, one character or one string at a
+ * time, so the work is in proportion to the text (a test counts it).
  */
 import type { PDFFont, PDFPage, RGB } from 'pdf-lib';
 import { wrapText } from './text-wrap';
@@ -12,7 +18,7 @@ export type Weight = 'regular' | 'bold';
 /** `leading` is the height of one line; the text sits in its middle. */
 export type TextStyle = { weight: Weight; size: number; color: RGB; leading: number };
 
-/** Look-alikes for symbols BIZ UDPGothic does not have. */
+/** Look-alikes for symbols no face has. */
 const SUBSTITUTES: Record<string, string> = {
   '☐': '□',
   '☑': '■',
@@ -31,7 +37,6 @@ const SUBSTITUTES: Record<string, string> = {
   '✘': '×',
   '\u2011': '-',
 };
-const MISSING = '〓';
 /** Control, zero-width and formatting characters (variation selectors too): dropped. */
 function invisible(code: number): boolean {
   return (
@@ -43,48 +48,82 @@ function invisible(code: number): boolean {
     (code >= 0x2060 && code <= 0x206f) ||
     (code >= 0xfe00 && code <= 0xfe0f) ||
     code === 0xfeff ||
+    (code >= 0xe0000 && code <= 0xe007f) || // tags (in flag emoji)
     (code >= 0xe0100 && code <= 0xe01ef)
   );
 }
 
-type Face = { font: PDFFont; chars: Set<number>; widths: Map<string, number>; ascent: number; descent: number };
+/** How a character no face has is written: U+ and its code point in hex, at least 4 digits. */
+export const codePointName = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
+type Glyph = { face: number; width: number };
 
 export class Typesetter {
-  private readonly faces: Record<Weight, Face>;
+  private readonly fonts: { font: PDFFont; chars: Set<number> }[] = [];
+  /** Per weight: indices into `fonts`, in the order they are tried. */
+  private readonly order: Record<Weight, number[]>;
+  private readonly glyphs: Record<Weight, Map<string, Glyph>> = { regular: new Map(), bold: new Map() };
+  /** The code points no face has, in the order they were met. */
+  readonly missing = new Set<number>();
 
-  constructor(fonts: Record<Weight, PDFFont>, metrics: { ascent: number; descent: number }) {
-    const face = (font: PDFFont): Face => ({ font, chars: new Set(font.getCharacterSet()), widths: new Map(), ...metrics });
-    this.faces = { regular: face(fonts.regular), bold: face(fonts.bold) };
+  /**
+   * `fonts`: each weight's faces in order of preference (the other weight's
+   * are tried after them); `metrics`: the em box of the first regular face,
+   * which places the baseline of every face (they share it, so a line may mix
+   * them).
+   */
+  constructor(
+    fonts: Record<Weight, PDFFont[]>,
+    private readonly metrics: { ascent: number; descent: number },
+  ) {
+    const index = (font: PDFFont) => {
+      const i = this.fonts.findIndex((f) => f.font === font);
+      return i >= 0 ? i : this.fonts.push({ font, chars: new Set(font.getCharacterSet()) }) - 1;
+    };
+    this.order = { regular: [...fonts.regular, ...fonts.bold].map(index), bold: [...fonts.bold, ...fonts.regular].map(index) };
   }
 
-  /** The text with only characters the face can draw (tabs become spaces, line breaks stay). */
+  /** The first face of `weight` that has the character, or -1. */
+  private faceOf(code: number, weight: Weight): number {
+    for (const i of this.order[weight]) if (this.fonts[i]!.chars.has(code)) return i;
+    return -1;
+  }
+
+  /** The text with only characters a face can draw (tabs become spaces, line breaks stay). */
   fit(text: string, weight: Weight): string {
-    const { chars } = this.faces[weight];
-    let out = '';
+    const out: string[] = [];
     for (const c of text.replace(/\t/g, ' ')) {
       const code = c.codePointAt(0)!;
-      if (chars.has(code) || code === 0x0a || code === 0x0d) out += c;
+      if (code === 0x0a || code === 0x0d || this.faceOf(code, weight) >= 0) out.push(c);
       else if (invisible(code)) continue;
       else {
         const substitute = SUBSTITUTES[c];
-        out += substitute && chars.has(substitute.codePointAt(0)!) ? substitute : MISSING;
+        if (substitute && this.faceOf(substitute.codePointAt(0)!, weight) >= 0) out.push(substitute);
+        else {
+          this.missing.add(code);
+          out.push(codePointName(code));
+        }
       }
     }
-    return out;
+    return out.join('');
+  }
+
+  /** The face and width (in 1/1000 em) of one character. */
+  private glyph(c: string, weight: Weight): Glyph {
+    const glyphs = this.glyphs[weight];
+    let glyph = glyphs.get(c);
+    if (!glyph) {
+      const face = this.faceOf(c.codePointAt(0)!, weight);
+      glyph = { face, width: face < 0 ? 0 : this.fonts[face]!.font.widthOfTextAtSize(c, 1000) };
+      glyphs.set(c, glyph);
+    }
+    return glyph;
   }
 
   /** Width in points of text that went through `fit`. */
   width(text: string, weight: Weight, size: number): number {
-    const face = this.faces[weight];
     let units = 0;
-    for (const c of text) {
-      let w = face.widths.get(c);
-      if (w === undefined) {
-        w = face.font.widthOfTextAtSize(c, 1000);
-        face.widths.set(c, w);
-      }
-      units += w;
-    }
+    for (const c of text) units += this.glyph(c, weight).width;
     return (units * size) / 1000;
   }
 
@@ -94,21 +133,54 @@ export class Typesetter {
     return wrapText(this.fit(text, style.weight), width, measure, width - indent);
   }
 
-  /** The longest prefix that fits, with … when cut. */
+  /**
+   * The longest prefix that fits, with … when cut. One pass over the
+   * characters: each is measured once (a title of 100,000 characters is cut
+   * as fast as one of 100).
+   */
   ellipsize(text: string, width: number, style: TextStyle): string {
     const fitted = this.fit(text.replace(/\s+/g, ' '), style.weight);
-    if (this.width(fitted, style.weight, style.size) <= width) return fitted;
-    const chars = Array.from(fitted);
-    while (chars.length && this.width(`${chars.join('')}…`, style.weight, style.size) > width) chars.pop();
-    return `${chars.join('')}…`;
+    const room = width - this.width('…', style.weight, style.size);
+    let used = 0;
+    let end = 0; // in UTF-16 units
+    let cut = -1; // where the prefix that leaves room for … ends
+    for (const c of fitted) {
+      used += this.width(c, style.weight, style.size);
+      if (cut < 0 && used > room) cut = end;
+      if (used > width) return `${fitted.slice(0, cut).trimEnd()}…`;
+      end += c.length;
+    }
+    return fitted;
   }
 
-  /** One line (already fitted) with its em box centred in a line of `style.leading`. */
+  /**
+   * One line (already fitted) with its em box centred in a line of
+   * `style.leading`: one drawText per run of characters of the same face.
+   */
   draw(page: PDFPage, text: string, x: number, top: number, style: TextStyle): void {
     if (!text) return;
-    const face = this.faces[style.weight];
     // The em box runs from `descent` below the baseline to `ascent` above it.
-    const baseline = top - style.leading / 2 - ((face.ascent - face.descent) / 2) * style.size;
-    page.drawText(text, { x, y: baseline, size: style.size, font: face.font, color: style.color });
+    const { ascent, descent } = this.metrics;
+    const baseline = top - style.leading / 2 - ((ascent - descent) / 2) * style.size;
+    let run = '';
+    let runFace = -1;
+    let runUnits = 0;
+    let at = x;
+    const flush = () => {
+      if (run && runFace >= 0) page.drawText(run, { x: at, y: baseline, size: style.size, font: this.fonts[runFace]!.font, color: style.color });
+      at += (runUnits * style.size) / 1000;
+      run = '';
+      runUnits = 0;
+    };
+    for (const c of text) {
+      const glyph = this.glyph(c, style.weight);
+      if (glyph.face !== runFace) {
+        flush();
+        runFace = glyph.face;
+      }
+      run += c;
+      runUnits += glyph.width;
+    }
+    flush();
   }
 }
