@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { ErrorBoundary } from './components/error-boundary';
 import { parseRoute } from './app/router';
 import { captureInstallPrompt } from './features/settings/use-install-prompt';
 import { initI18n } from './i18n';
@@ -34,7 +35,9 @@ void initI18n().then(() => {
   flushSync(() =>
     root.render(
       <StrictMode>
-        <App />
+        <ErrorBoundary>
+          <App />
+        </ErrorBoundary>
       </StrictMode>,
     ),
   );

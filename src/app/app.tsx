@@ -1,5 +1,6 @@
 import { Component, lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '@/components/error-boundary';
 import { UpdatePrompt } from '@/features/app-update/update-prompt';
 import { announceUpdate, lockInputs, useInputsLocked } from '@/features/app-update/update-state';
 import { IncidentListPage } from '@/features/incidents/incident-list-page';
@@ -67,11 +68,14 @@ export function App() {
         {dbState?.ok === false ? (
           <NoDatabase reason={dbState.reason} />
         ) : (
+          // A page that fails to render says so, and the update bar stays.
+          <ErrorBoundary>
           <UntilDatabaseFails opening={dbState === undefined}>
             <Suspense fallback={<PageLoading />}>
               <Page ready={dbState?.ok === true} />
             </Suspense>
           </UntilDatabaseFails>
+          </ErrorBoundary>
         )}
       </div>
     </>
@@ -121,7 +125,7 @@ function PageLoading() {
  * The list page reads the database while it is still being opened. If the
  * open fails, that read fails too; the NoDatabase panel is about to replace
  * the page, so such an error only blanks it meanwhile. Any other error goes
- * on up as before.
+ * on up, to the ErrorBoundary's message.
  */
 class UntilDatabaseFails extends Component<{ opening: boolean; children: ReactNode }, { error: unknown; whileOpening: boolean }> {
   state = { error: undefined as unknown, whileOpening: false };

@@ -50,7 +50,7 @@ db.version(2).stores(STORES[2]).upgrade(backfillV1Rows);
 // incidents already stored.
 db.version(3).stores(STORES[3]).upgrade(indexStoredIncidents);
 
-export const searchTables = (): SearchTables => ({ docs: db.searchDocs, grams: db.searchGrams });
+export const searchTables = (): SearchTables => ({ docs: db.searchDocs, grams: db.searchGrams, incidents: db.incidents });
 
 function backfillV1Rows(tx: Transaction) {
   return tx

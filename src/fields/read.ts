@@ -9,6 +9,7 @@ import { keys } from '@/checklist/i18n-keys';
 import { optionList } from '@/checklist/lookup';
 import { hasValue } from '@/checklist/progress';
 import { TRI_STATES, type ActionValue, type AnswerValue, type ApprovalValue, type CheckboxValue, type Item, type ItemKind, type TableRow } from '@/checklist/types';
+import { isolate } from '@/lib/bidi';
 import { formatDateTime } from '@/lib/dates';
 
 export type Pair = { label: string; value: string };
@@ -136,16 +137,20 @@ export function blankValue(item: Item, ctx: ReadContext): ReadBlock {
   return (readers[item.kind] as Reader<ItemKind>).blank(item as never, ctx);
 }
 
-/** A block on one line, for the activity log. */
+/**
+ * A block on one line, for the activity log. What was typed is isolate()d
+ * from the labels it is joined with (see src/lib/bidi.ts).
+ */
 export function blockText(block: ReadBlock): string {
+  const pair = (p: Pair) => `${p.label}: ${isolate(p.value)}`;
   switch (block.kind) {
     case 'lines':
-      return block.lines.join(' ');
+      return block.lines.map(isolate).join(' ');
     case 'checks':
-      return [...block.checks.filter((c) => c.checked).map((c) => c.label), block.other].filter(Boolean).join('、');
+      return [...block.checks.filter((c) => c.checked).map((c) => c.label), ...(block.other ? [isolate(block.other)] : [])].join('、');
     case 'pairs':
-      return block.pairs.filter((p) => p.value).map((p) => `${p.label}: ${p.value}`).join(' / ');
+      return block.pairs.filter((p) => p.value).map(pair).join(' / ');
     case 'rows':
-      return block.rows.map((r) => `${r.title}（${r.pairs.filter((p) => p.value).map((p) => `${p.label}: ${p.value}`).join(', ')}）`).join(' / ');
+      return block.rows.map((r) => `${isolate(r.title)}（${r.pairs.filter((p) => p.value).map(pair).join(', ')}）`).join(' / ');
   }
 }

@@ -1,6 +1,8 @@
 import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { keys } from '@/checklist/i18n-keys';
+import { UserText } from '@/components/user-text';
+import { isolate } from '@/lib/bidi';
 import { TRI_STATES, type Column, type TableRow } from '@/checklist/types';
 import { DateTimeInput } from './datetime-input';
 import type { EditProps } from './field-props';
@@ -23,7 +25,9 @@ export function TableEdit({ item, labelId, disabled }: EditProps<'table'>) {
     <div role="group" aria-labelledby={labelId} className="table-field">
       {rows.map((row, index) => (
         <fieldset key={index} className="table-row">
-          <legend>{rowName(row, index)}</legend>
+          <legend>
+            <UserText>{rowName(row, index)}</UserText>
+          </legend>
           {item.columns.map((column) => (
             <Cell
               key={column.id}
@@ -41,7 +45,7 @@ export function TableEdit({ item, labelId, disabled }: EditProps<'table'>) {
             disabled={disabled}
             onClick={() => field.onChange(rows.filter((_, i) => i !== index))}
           >
-            {t('table.remove', { name: rowName(row, index) })}
+            {t('table.remove', { name: isolate(rowName(row, index)) })}
           </button>
         </fieldset>
       ))}

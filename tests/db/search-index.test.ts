@@ -110,3 +110,52 @@ describe('the list in pages', () => {
     expect((await listIncidentPage('共通', 5)).more).toBe(false);
   });
 });
+
+describe('a damaged row of the index', () => {
+  /** Writes a search document as a damaged file or a bug elsewhere could leave it (not through the app). */
+  async function damageDoc(id: string, change: Record<string, unknown>) {
+    const doc = await db.searchDocs.get(id);
+    await db.searchDocs.put({ ...doc, ...change } as never);
+  }
+
+  it.each([
+    ['text is null', { text: null }],
+    ['text is missing', { text: undefined }],
+    ['text is a number', { text: 42 }],
+    ['order is missing too', { text: null, order: undefined }],
+  ])('(%s) is passed over: the search still finds that incident through its stored row, and the others', async (_, change) => {
+    const a = await incident('電子カルテ停止');
+    const b = await incident('不審メール', 5);
+    await saveAnswers(a.id, [{ itemId: textItems[0]!.id, value: 'サーバSRV-07が暗号化された' }], '佐藤');
+    await damageDoc(a.id, change);
+
+    expect(ids(await listIncidents('暗号化'))).toEqual([a.id]);
+    expect(ids(await listIncidents('メール'))).toEqual([b.id]);
+    expect(await listIncidents('存在しない語')).toEqual([]);
+    // The next write of that incident mends its row.
+    await saveAnswers(a.id, [{ itemId: textItems[0]!.id, value: 'サーバSRV-07は無事' }], '佐藤');
+    expect(typeof (await db.searchDocs.get(a.id))?.text).toBe('string');
+    expect(await listIncidents('暗号化')).toEqual([]);
+    expect(ids(await listIncidents('無事'))).toEqual([a.id]);
+  });
+
+  it('(a posting list that is not a list) makes every incident a candidate for its terms, confirmed as always', async () => {
+    const a = await incident('電子カルテ停止');
+    await incident('不審メール', 5);
+    await db.searchGrams.put({ gram: 'カル', docs: 'broken' } as never);
+    expect(ids(await listIncidents('カルテ'))).toEqual([a.id]);
+    expect(await listIncidents('カルメ')).toEqual([]);
+    // Writing an incident with that pair of characters does not trip over it either, and mends the list.
+    const c = await incident('カルテ端末の故障', 10);
+    expect(ids(await listIncidents('カルテ'))).toEqual([a.id, c.id]);
+    expect(Array.isArray((await db.searchGrams.get('カル'))?.docs)).toBe(true);
+    expect(ids(await listIncidents('カルテ'))).toEqual([a.id, c.id]);
+  });
+
+  it('is passed over when the list is walked for a very common word', async () => {
+    await applyImport(generateIncidents(0, 1_100), {});
+    await damageDoc('bench-00001', { text: null });
+    const page = await listIncidentPage('ベンチ用', 3);
+    expect(page.results.map((r) => r.ok && r.incident.id)).toEqual(['bench-00000', 'bench-00001', 'bench-00002']);
+  });
+});

@@ -1,5 +1,6 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { allItems } from '@/checklist/lookup';
+import { db } from '@/db/db';
 import { createIncident, saveAnswers, setNotApplicable } from '@/db/incidents';
 import { renderApp, resetDb, t } from '../render-app';
 
@@ -81,6 +82,22 @@ describe('the record', () => {
     await renderApp(`#/incidents/${id}/record`);
     (await screen.findByRole('button', { name: t('record.print') })).click();
     await vi.waitFor(() => expect(print).toHaveBeenCalledOnce());
+  });
+
+  it('names an incident it cannot read as damaged, as the wizard does, not as missing', async () => {
+    const row = await createIncident({ title: '壊れる記録', detectedAt: '2026-11-26T01:00:00.000Z', recorder: '田中' });
+    await db.incidents.put({ ...row, status: 42 } as never);
+    await renderApp(`#/incidents/${row.id}/record`);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent?.replace(/[\u2066-\u2069]/gu, '')).toContain(t('list.corrupt', { id: row.id }));
+    expect(alert).toHaveTextContent('status');
+    expect(alert).not.toHaveTextContent(t('wizard.notFound'));
+    expect(within(alert).getByRole('link', { name: t('nav.backToList') })).toBeVisible();
+  });
+
+  it('still says an incident that is not there is not found', async () => {
+    await renderApp('#/incidents/no-such-incident/record');
+    expect(await screen.findByRole('alert')).toHaveTextContent(t('wizard.notFound'));
   });
 
   it('prints a blank checklist with every step and every option to tick', async () => {

@@ -5,6 +5,8 @@ import { allSteps } from '@/checklist/lookup';
 import { phaseProgress } from '@/checklist/progress';
 import type { IncidentRow } from '@/db/types';
 import { StatusBadge } from '@/components/status-badge';
+import { UserText } from '@/components/user-text';
+import { isolate } from '@/lib/bidi';
 import { formatDateTime } from '@/lib/dates';
 import { paths } from '@/app/router';
 
@@ -13,7 +15,9 @@ export function IncidentCard({ incident }: { incident: IncidentRow }) {
   return (
     <article className="incident-card">
       <h3>
-        <a href={paths.step(incident.id, allSteps[0]!.step.code)}>{incident.title}</a>
+        <a href={paths.step(incident.id, allSteps[0]!.step.code)}>
+          <UserText>{incident.title}</UserText>
+        </a>
       </h3>
       <p className="card-meta">
         <StatusBadge status={incident.status} /> {t('incident.detectedAt')}: {formatDateTime(incident.detectedAt, i18n.language)}
@@ -36,9 +40,11 @@ export function CorruptCard({ id, error }: { id: string; error: string }) {
   const { t } = useTranslation();
   return (
     <article className="incident-card corrupt" role="alert">
-      <h3>{t('list.corrupt', { id })}</h3>
+      <h3>{t('list.corrupt', { id: isolate(id) })}</h3>
       <p>{t('list.corruptHelp')}</p>
-      <p className="error-detail">{error}</p>
+      <p className="error-detail">
+        <UserText>{error}</UserText>
+      </p>
     </article>
   );
 }

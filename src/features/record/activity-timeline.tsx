@@ -1,3 +1,4 @@
+import { UserText } from '@/components/user-text';
 import type { RecordLabels } from './record-labels';
 import type { RecordActivity } from './record-model';
 
@@ -23,8 +24,12 @@ export function ActivityTimeline({ rows, labels }: { rows: RecordActivity[]; lab
               <td>{row.recordedAt}</td>
               <td>{row.occurredAt}</td>
               <td>{row.what}</td>
-              <td>{row.value}</td>
-              <td>{row.recorder}</td>
+              <td>
+                <UserText>{row.value}</UserText>
+              </td>
+              <td>
+                <UserText>{row.recorder}</UserText>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,3 +1,4 @@
+import { UserText } from '@/components/user-text';
 import type { ReadBlock } from '@/fields/read';
 
 /** One answer block as HTML; empty values in the blank checklist become lines to write on. */
@@ -8,7 +9,7 @@ export function BlockView({ block }: { block: ReadBlock }) {
         <div className="block-lines">
           {block.lines.map((line, i) => (
             <p key={i} className={line ? undefined : 'write-line'}>
-              {line}
+              <UserText>{line}</UserText>
             </p>
           ))}
         </div>
@@ -22,7 +23,11 @@ export function BlockView({ block }: { block: ReadBlock }) {
               {c.hint && <strong className="record-hint"> → {c.hint}</strong>}
             </li>
           ))}
-          {block.other !== undefined && <li className="block-other">{block.other}</li>}
+          {block.other !== undefined && (
+            <li className="block-other">
+              <UserText>{block.other}</UserText>
+            </li>
+          )}
         </ul>
       );
     case 'pairs':
@@ -32,7 +37,7 @@ export function BlockView({ block }: { block: ReadBlock }) {
         <div className="block-rows">
           {block.rows.map((row, i) => (
             <div key={i} className="block-row">
-              <p className="block-row-title">{row.title || <span className="write-line" />}</p>
+              <p className="block-row-title">{row.title ? <UserText>{row.title}</UserText> : <span className="write-line" />}</p>
               <Pairs pairs={row.pairs} />
             </div>
           ))}
@@ -47,7 +52,9 @@ function Pairs({ pairs }: { pairs: { label: string; value: string }[] }) {
       {pairs.map((p, i) => (
         <div key={i}>
           <dt>{p.label}</dt>
-          <dd className={p.value ? undefined : 'write-line'}>{p.value}</dd>
+          <dd className={p.value ? undefined : 'write-line'}>
+            <UserText>{p.value}</UserText>
+          </dd>
         </div>
       ))}
     </dl>

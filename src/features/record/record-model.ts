@@ -3,6 +3,11 @@
  * definition with its answer (or open / 対象外), plus the activity log. The
  * record page, the browser's print and the PDF file are all drawn from this
  * one model. With `blank`, it is the paper checklist to print ahead of time.
+ *
+ * A field that is only user text (a title, an answer, a reason, a name) is
+ * kept as typed and shown through <UserText>; where user text is put into a
+ * string with the app's words (記録 <when> <who>, a line of the log), that
+ * part is isolate()d (src/lib/bidi.ts), which the PDF writer drops.
  */
 import type { TFunction } from 'i18next';
 import { checklist } from '@/checklist/definition';
@@ -12,6 +17,7 @@ import { itemStatus, phaseProgress, stepProgress, type ItemStatus, type Progress
 import type { Answer, AnswerValue, GuidanceKind, ItemNote } from '@/checklist/types';
 import type { ActivityEntry, IncidentRow } from '@/db/types';
 import { blankValue, blockText, readValue, type ReadBlock, type ReadContext } from '@/fields/read';
+import { isolate } from '@/lib/bidi';
 import { formatDateTime } from '@/lib/dates';
 import { recordLabels, type RecordLabels } from './record-labels';
 
@@ -75,7 +81,7 @@ export function buildRecord(source: Source, t: TFunction, lang: string): RecordD
             na: answer?.na,
             block: blank ? blankValue(item, ctx) : readValue(item, answer?.value, ctx),
             notes: blank ? (item.notes ?? []).map((note) => ({ note, label: t(`notes.${note}`), text: t(keys.itemNote(item.id, note)) })) : [],
-            updated: answer && !blank ? `${formatDateTime(answer.updatedAt, lang)} ${answer.updatedBy}` : undefined,
+            updated: answer && !blank ? `${formatDateTime(answer.updatedAt, lang)} ${isolate(answer.updatedBy)}` : undefined,
           };
         }),
       })),
@@ -115,13 +121,13 @@ function activityRow(entry: ActivityEntry, ctx: ReadContext): RecordActivity {
   const what = item
     ? `【${step!.code}】${t(keys.itemLabel(item.id))}`
     : entry.itemId
-      ? entry.itemId
+      ? isolate(entry.itemId)
       : t(`record.event.${entry.kind}`);
   let value = '';
   if ((entry.kind === 'answer' || entry.kind === 'overwriteSeen') && item) {
     const block = readValue(item, entry.value as AnswerValue, ctx);
     value = block ? blockText(block) : t('record.cleared');
-  } else if (entry.kind === 'na') value = `${t('na.label')}: ${entry.reason ?? ''}`;
+  } else if (entry.kind === 'na') value = `${t('na.label')}: ${isolate(entry.reason ?? '')}`;
   else if (entry.kind === 'naCleared') value = t('na.clear');
   else if (entry.kind === 'answer') value = JSON.stringify(entry.value);
   else if (typeof entry.value === 'string') value = entry.value;

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { allSteps } from '@/checklist/lookup';
 import { useActivity, useIncident } from '@/db/hooks';
 import { LanguageSwitch } from '@/components/language-switch';
+import { UserText } from '@/components/user-text';
+import { isolate } from '@/lib/bidi';
 import { paths } from '@/app/router';
 import { ExportIncidentButton } from '@/features/transfer/export-incident-button';
 import { buildRecord, type RecordDoc } from './record-model';
@@ -20,18 +22,30 @@ export function RecordPage({ incidentId }: { incidentId: string }) {
     [result, activity, t, i18n.language],
   );
   if (result === undefined || activity === undefined) return <p className="loading">{t('common.loading')}</p>;
-  if (!result?.ok || !doc) {
-    return (
-      <main id="main" className="error-panel" role="alert">
-        <p>{t('wizard.notFound')}</p>
-        <a className="button" href={paths.list()}>
-          {t('nav.backToList')}
-        </a>
-      </main>
-    );
-  }
+  // As the wizard says it: a damaged incident is not a missing one.
+  if (result === null) return <RecordError message={t('wizard.notFound')} />;
+  if (!result.ok) return <RecordError message={t('list.corrupt', { id: isolate(result.id) })} detail={result.error} />;
+  if (!doc) return <p className="loading">{t('common.loading')}</p>;
   return (
     <RecordLayout doc={doc} back={paths.step(incidentId, allSteps[0]!.step.code)} backLabel={t('record.backToWizard')} incidentId={incidentId} />
+  );
+}
+
+/** Why there is no record to show; printed as it is shown. */
+function RecordError({ message, detail }: { message: string; detail?: string }) {
+  const { t } = useTranslation();
+  return (
+    <main id="main" className="error-panel" role="alert">
+      <p>{message}</p>
+      {detail !== undefined && (
+        <p className="error-detail">
+          <UserText>{detail}</UserText>
+        </p>
+      )}
+      <a className="button no-print" href={paths.list()}>
+        {t('nav.backToList')}
+      </a>
+    </main>
   );
 }
 

@@ -1,3 +1,4 @@
+import { UserText } from '@/components/user-text';
 import type { RecordLabels } from './record-labels';
 import type { RecordDoc, RecordItem, RecordSection, RecordStep } from './record-model';
 import { ActivityTimeline } from './activity-timeline';
@@ -9,12 +10,14 @@ export function RecordView({ doc }: { doc: RecordDoc }) {
     <article className={doc.blank ? 'record record-blank' : 'record'}>
       <header className="record-head">
         <p className="record-kind">{doc.labels.kind}</p>
-        <h1>{doc.title || <span className="write-line" />}</h1>
+        <h1>{doc.title ? <UserText>{doc.title}</UserText> : <span className="write-line" />}</h1>
         <dl className="record-facts">
           {doc.facts.map((f) => (
             <div key={f.label}>
               <dt>{f.label}</dt>
-              <dd className={f.value ? undefined : 'write-line'}>{f.value}</dd>
+              <dd className={f.value ? undefined : 'write-line'}>
+                <UserText>{f.value}</UserText>
+              </dd>
             </div>
           ))}
         </dl>
@@ -124,7 +127,7 @@ function ItemValue({ item, blank, labels }: Props & { item: RecordItem }) {
   if (item.na !== undefined) {
     return (
       <p className="record-na">
-        <strong>{labels.notApplicable}</strong> {labels.reason}: {item.na}
+        <strong>{labels.notApplicable}</strong> {labels.reason}: <UserText>{item.na}</UserText>
       </p>
     );
   }

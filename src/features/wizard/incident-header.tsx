@@ -5,6 +5,7 @@ import type { IncidentRow } from '@/db/types';
 import { LanguageSwitch } from '@/components/language-switch';
 import { SaveIndicator } from '@/components/save-indicator';
 import { StatusBadge } from '@/components/status-badge';
+import { UserText } from '@/components/user-text';
 import { trackSave } from '@/features/saving/save-status';
 import { flushAll } from '@/features/saving/pending-saves';
 import { formatDateTime } from '@/lib/dates';
@@ -33,7 +34,9 @@ export function IncidentHeader({ incident }: { incident: IncidentRow }) {
           ← {t('nav.backToList')}
         </a>
         <div className="incident-title">
-          <h1>{incident.title}</h1>
+          <h1>
+            <UserText>{incident.title}</UserText>
+          </h1>
           <p>
             {t('incident.detectedAt')}: {formatDateTime(incident.detectedAt, i18n.language)} <StatusBadge status={incident.status} />
             {!completed && !editingMeta && (
