@@ -70,11 +70,11 @@ export function App() {
         ) : (
           // A page that fails to render says so, and the update bar stays.
           <ErrorBoundary>
-          <UntilDatabaseFails opening={dbState === undefined}>
-            <Suspense fallback={<PageLoading />}>
-              <Page ready={dbState?.ok === true} />
-            </Suspense>
-          </UntilDatabaseFails>
+            <UntilDatabaseFails opening={dbState === undefined}>
+              <Suspense fallback={<PageLoading />}>
+                <Page ready={dbState?.ok === true} />
+              </Suspense>
+            </UntilDatabaseFails>
           </ErrorBoundary>
         )}
       </div>
