@@ -24,7 +24,7 @@ async function seed() {
 
 async function exportFile(ids?: string[]): Promise<TransferFile> {
   const parsed = parseTransferText(serializeExport(await exportIncidents(ids)));
-  if (!parsed.ok) throw new Error(`own export refused: ${parsed.error} ${parsed.detail}`);
+  if (!parsed.ok) throw new Error(`own export refused: ${parsed.error} ${JSON.stringify(parsed.problems)}`);
   return parsed.file;
 }
 
