@@ -217,6 +217,29 @@ describe('why a file is refused', () => {
   });
 });
 
+describe('user text in the preview', () => {
+  it('is isolated, so its bidi controls cannot move the app\'s own words', async () => {
+    const user = userEvent.setup();
+    const title = '\u202Eأ電子カルテ停止';
+    const row = await createIncident({ title, detectedAt: '2026-11-26T01:00:00.000Z', recorder: '佐藤' });
+    const older = serializeExport(await exportIncidents());
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await saveAnswers(row.id, [{ itemId: 'incidentDescription', value: '変更' }], '佐藤');
+    await renderPage();
+    await user.upload(fileInput(), jsonFile(older, '\u202Enosj.exe'));
+    await screen.findByRole('heading', { name: t('transfer.preview.heading') });
+    const titles = screen.getAllByText(title);
+    expect(titles.length).toBeGreaterThanOrEqual(2);
+    for (const node of titles) {
+      expect(node.closest('bdi')).not.toBeNull();
+      expect(node.closest('bdi')!.querySelector('.badge')).toBeNull();
+    }
+    const legend = screen.getByRole('group', { name: t('transfer.preview.choice', { title }) });
+    expect(within(legend).getAllByText(title).every((node) => node.closest('bdi'))).toBe(true);
+    expect(screen.getByText('\u202Enosj.exe').closest('bdi')).not.toBeNull();
+  });
+});
+
 describe('ExportIncidentButton', () => {
   it('downloads one incident as a plain file named after it', async () => {
     const user = userEvent.setup();
