@@ -128,7 +128,7 @@ export async function readTransferFile(file: Blob): Promise<{ ok: true; text: st
 }
 
 /** The text, or null when the bytes are not UTF-8. A leading BOM is dropped. */
-export function decodeUtf8(bytes: BufferSource): string | null {
+function decodeUtf8(bytes: BufferSource): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
