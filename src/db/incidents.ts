@@ -12,7 +12,7 @@ import * as z from 'zod/mini';
 import { emptyValue } from '@/checklist/defaults';
 import { checklist } from '@/checklist/definition';
 import { findItem } from '@/checklist/lookup';
-import { cachedValueSchema, LIMITS } from '@/checklist/schema';
+import { cachedValueSchema, isoDateTimeSchema, LIMITS, naReasonSchema, recorderSchema, titleSchema } from '@/checklist/schema';
 import type { ActionValue, Answer, AnswerValue, Item } from '@/checklist/types';
 import { nowIso } from '@/lib/dates';
 import { deepEqual } from '@/lib/equal';
@@ -26,16 +26,11 @@ export { incidentText } from './search';
 export { onUpgradeElsewhere, openDatabase } from './db';
 export type { ActivityEntry, IncidentRow, LoadResult } from './types';
 
-const titleSchema = z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(LIMITS.title, 'validation.tooLong'));
-const detectedAtSchema = z.pipe(
-  z.iso.datetime({ offset: true, error: 'validation.invalidDate' }),
-  z.transform((s: string) => new Date(s).toISOString()), // one format, so dates sort as strings too
-);
 /** Who writes: may be empty on incidents of older versions. */
-const bySchema = z.string().check(z.trim(), z.maxLength(LIMITS.person, 'validation.tooLong'));
-/** A recorder someone enters: required. */
-const recorderSchema = z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(LIMITS.person, 'validation.tooLong'));
-const naReasonSchema = z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(LIMITS.naReason, 'validation.tooLong'));
+const bySchema = recorderSchema;
+/** A recorder someone enters when taking over: required. */
+const newRecorderSchema = recorderSchema.check(z.minLength(1, 'validation.required'));
+const detectedAtSchema = isoDateTimeSchema;
 const naDraftSchema = z.string().check(z.maxLength(LIMITS.naReason, 'validation.tooLong'));
 // The create form asks for a recorder; older callers and imports may have none.
 const createSchema = z.object({ title: titleSchema, detectedAt: detectedAtSchema, recorder: bySchema });
@@ -418,7 +413,7 @@ function checkChanges(changes: Change[]): CheckedChange[] {
       case 'naDraft':
         return check(naDraftSchema, change.text, (text) => ({ ...change, text }));
       case 'recorder':
-        return check(recorderSchema, change.name, (name) => ({ ...change, name }));
+        return check(newRecorderSchema, change.name, (name) => ({ ...change, name }));
       case 'title':
         return check(titleSchema, change.title, (title) => ({ ...change, title }));
       case 'detectedAt':

@@ -7,14 +7,17 @@
  * Activity ids are local auto-increment keys: they are left out of exports and
  * renumbered on import, keeping the order of the file.
  */
-import * as z from 'zod/mini';
+import { LIMITS } from '@/checklist/schema';
 import { deepEqual } from '@/lib/equal';
 import { db, searchTables } from './db';
 import { ValidationError } from './errors';
+import { checkTransferRows, type CheckResult, type TransferRows } from './import-check';
 import { updateSearchIndex } from './search-index';
 import { activityEntrySchema, incidentRowSchema, type ActivityEntry, type IncidentRow, type IncidentStatus } from './types';
 
-export type TransferData = { incidents: IncidentRow[]; activity: ActivityEntry[] };
+export { MAX_DEPTH, type ImportProblem, type IncidentLabel, type ProblemReason } from './import-check';
+
+export type TransferData = TransferRows;
 export type ExportResult = TransferData & { skipped: { incidents: string[]; activity: number } };
 
 export type IncidentSide = { title: string; detectedAt: string; status: IncidentStatus; updatedAt: string };
@@ -27,24 +30,12 @@ export type ImportPlan = { items: PlanItem[] };
 export type ImportDecision = 'keepNewer' | 'keepBoth' | 'skip';
 export type ImportSummary = { added: number; copied: number; replaced: number; skipped: number; unchanged: number };
 
-const transferDataSchema = z.object({ incidents: z.array(incidentRowSchema), activity: z.array(activityEntrySchema) }).check(
-  z.superRefine((data, ctx) => {
-    const ids = new Set<string>();
-    data.incidents.forEach((row, i) => {
-      if (ids.has(row.id)) ctx.addIssue({ code: 'custom', path: ['incidents', i, 'id'], message: 'duplicate incident id' });
-      ids.add(row.id);
-    });
-    data.activity.forEach((entry, i) => {
-      if (!ids.has(entry.incidentId)) ctx.addIssue({ code: 'custom', path: ['activity', i, 'incidentId'], message: 'no such incident in the file' });
-    });
-  }),
-);
-
-/** Checks rows as the db layer does on every read, plus: unique ids, no orphan log entries. */
-export function checkTransferData(data: unknown): { ok: true; data: TransferData } | { ok: false; issues: string[] } {
-  const result = transferDataSchema.safeParse(data);
-  if (result.success) return { ok: true, data: result.data };
-  return { ok: false, issues: result.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`) };
+/**
+ * The rules of the app's own inputs (see import-check.ts), plus: unique ids,
+ * no orphan log entries. What passes is what planImport and applyImport take.
+ */
+export function checkTransferData(data: unknown): CheckResult {
+  return checkTransferRows(data);
 }
 
 /** All incidents, or those with the given ids. Unreadable rows are left out and counted. */
@@ -142,7 +133,7 @@ function actionFor(item: PlanItem, decision: ImportDecision | undefined): keyof 
 
 function validated(file: TransferData): TransferData {
   const checked = checkTransferData(file);
-  if (!checked.ok) throw new ValidationError(['validation.invalid'], Object.fromEntries(checked.issues.slice(0, 20).map((issue) => [issue, 'validation.invalid'])));
+  if (!checked.ok) throw new ValidationError(['validation.invalid'], Object.fromEntries(checked.issues.map((issue) => [issue.path.join('.'), 'validation.invalid'])));
   return checked.data;
 }
 
@@ -161,9 +152,19 @@ function sideOf(row: IncidentRow): IncidentSide {
   return { title: row.title, detectedAt: row.detectedAt, status: row.status, updatedAt: row.updatedAt };
 }
 
-/** "Title (2)", or the next number not yet taken. Neutral in both languages. */
+/** "Title (2)", or the next number not yet taken; the title shortened to keep within its limit. Neutral in both languages. */
 function freeTitle(title: string, taken: Set<unknown>): string {
-  for (let n = 2; ; n++) if (!taken.has(`${title} (${n})`)) return `${title} (${n})`;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${cut(title, LIMITS.title - suffix.length)}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max; // never half a surrogate pair
+  return text.slice(0, end).trimEnd();
 }
 
 function withoutId(entry: ActivityEntry): ActivityEntry {

@@ -14,6 +14,7 @@ import {
   expectValue,
   fillItem,
   goToStep,
+  itemLabel,
   listHeading,
   openApp,
   startSuite,
@@ -241,6 +242,76 @@ describe('export and import between devices', () => {
     }
     await openApp(page, suite.server.origin);
     await page.getByText(t(lang, 'list.empty'), { exact: true }).waitFor();
+    await expectNothingStored(page);
+    await context.close();
+  });
+
+  it('a file an app could not have written is refused in Japanese, naming the incident and the field (profile E)', { timeout: 120_000 }, async () => {
+    expect(plainFile).not.toBe('');
+    const context = await suite.newContext();
+    const page = await context.newPage();
+    await openTransfer(page);
+    const plain = JSON.parse(await readFile(plainFile, 'utf8')) as { incidents: { answers: Record<string, Record<string, unknown>> }[] };
+    plain.incidents[0]!.answers.incidentDescription!.updatedAt = 'x';
+    const file = path.join(tmp, 'hostile.json');
+    await writeFile(file, JSON.stringify(plain));
+    await fileInput(page).setInputFiles(file);
+    const alert = importAlert(page, 'invalid');
+    await alert.waitFor();
+    expect(await alert.locator('li').allTextContents()).toEqual([
+      `インシデント 1 件目（“${title}”）の「${itemLabel(lang, 'incidentDescription')}」の更新日時が日時として読めません。`,
+    ]);
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain(tt('problems.wholeFile'));
+    expect(text).not.toMatch(/[A-Za-z]/); // no zod English, no key names
+    expect(await previewHeading(page).count()).toBe(0);
+    await expectNothingStored(page);
+    await context.close();
+  });
+
+  it('a file that is not UTF-8 is refused, not read with U+FFFD in it (profile E)', { timeout: 120_000 }, async () => {
+    expect(plainFile).not.toBe('');
+    const context = await suite.newContext();
+    const page = await context.newPage();
+    await openTransfer(page);
+    const bytes = await readFile(plainFile);
+    const at = bytes.indexOf(Buffer.from(title));
+    const file = path.join(tmp, 'latin1.json');
+    await writeFile(file, Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff, 0xfe]), bytes.subarray(at)]));
+    await fileInput(page).setInputFiles(file);
+    await importAlert(page, 'invalidUtf8').waitFor();
+    await page.getByText(tt('errors.nothingChanged'), { exact: true }).waitFor();
+    expect(await previewHeading(page).count()).toBe(0);
+    await expectNothingStored(page);
+    await context.close();
+  });
+
+  it('a long unbroken title with U+202E wraps in the preview and keeps the badge outside it (profile F)', { timeout: 120_000 }, async () => {
+    expect(plainFile).not.toBe('');
+    const context = await suite.newContext();
+    const page = await context.newPage();
+    await openTransfer(page);
+    const odd = `\u202E${'W'.repeat(199)}`;
+    const plain = JSON.parse(await readFile(plainFile, 'utf8')) as { incidents: { title: string }[] };
+    plain.incidents[0]!.title = odd;
+    const file = path.join(tmp, 'long-title.json');
+    await writeFile(file, JSON.stringify(plain));
+    await fileInput(page).setInputFiles(file);
+    await previewHeading(page).waitFor();
+    const layout = await page.evaluate(() => {
+      const item = document.querySelector('.import-item')!;
+      const bdi = item.querySelector('bdi')!;
+      const badge = item.querySelector('.badge')!;
+      return {
+        pageOverflows: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        itemOverflows: item.scrollWidth > item.clientWidth,
+        titleLines: bdi.getClientRects().length, // an inline box: one rectangle per line
+        badgeInTitle: bdi.contains(badge),
+        title: bdi.textContent,
+      };
+    });
+    expect(layout).toMatchObject({ pageOverflows: false, itemOverflows: false, badgeInTitle: false, title: odd });
+    expect(layout.titleLines).toBeGreaterThan(1);
     await expectNothingStored(page);
     await context.close();
   });

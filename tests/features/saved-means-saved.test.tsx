@@ -164,7 +164,7 @@ describe('saved means saved', () => {
     expect(values).toEqual(['自分の入力', '別タブの入力', '自分の入力、追記']);
 
     const frame = document.getElementById('item-incidentDescription')!;
-    expect(await within(frame).findByText('別タブの入力')).toBeVisible();
+    expect(await within(frame).findByText(/別タブの入力/)).toBeVisible();
     await user.click(within(frame).getByRole('button', { name: t('overwrite.restore') }));
     await waitFor(async () => expect((await stored(id)).answers.incidentDescription?.value).toBe('別タブの入力'));
     await waitFor(async () => expect((await stored(id)).answers.incidentDescription?.overwritten).toBeUndefined());

@@ -53,9 +53,11 @@ describe('serializeExport / parseTransferText', () => {
     expect(error(edit(text, (f) => (f.formatVersion = '1')))).toBe('invalid');
     expect(error('{"format":"incident-checklist-encrypted","formatVersion":1}')).toBe('passphraseRequired');
     expect(error(edit(text, (f) => (f.app = {})))).toBe('invalid');
+    expect(error(edit(text, (f) => (f.exportedAt = '26 Nov 2026')))).toBe('invalid');
+    expect(error(`{"format":"incident-checklist-export","formatVersion":1,"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`)).toBe('invalid');
   });
 
-  it('lists the first few paths that failed validation', async () => {
+  it('lists the problems found, by path and reason', async () => {
     const text = await validText();
     const broken = edit(text, (f) => {
       const [row] = f.incidents as Record<string, unknown>[];
@@ -66,9 +68,12 @@ describe('serializeExport / parseTransferText', () => {
     const parsed = parseTransferText(broken);
     expect(parsed).toMatchObject({ ok: false, error: 'invalid' });
     if (parsed.ok) return;
-    expect(parsed.detail).toContain('incidents.0.detectedAt');
-    expect(parsed.detail).toContain('incidents.0.status');
-    expect(parsed.detail!.split('; ').length).toBeLessThanOrEqual(3);
+    const incident = { index: 0, title: 'VPN機器からの不正アクセス', id: expect.any(String) };
+    expect(parsed.problems).toEqual([
+      { path: ['incidents', 0, 'detectedAt'], reason: 'invalidDate', incident },
+      { path: ['incidents', 0, 'status'], reason: 'invalidChoice', incident },
+      { path: ['activity', 0, 'incidentId'], reason: 'noSuchIncident' },
+    ]);
   });
 
   it('accepts a file from another checklist version', async () => {
@@ -89,12 +94,15 @@ describe('file size', () => {
   it('refuses a real Blob of 50 MB + 1 byte without reading it', async () => {
     const blob = new Blob([new Uint8Array(MAX_FILE_BYTES + 1)]);
     const text = vi.spyOn(blob, 'text');
+    const bytes = vi.spyOn(blob, 'arrayBuffer');
     expect(await readTransferFile(blob)).toEqual({ ok: false, error: 'tooLarge' });
     expect(text).not.toHaveBeenCalled();
+    expect(bytes).not.toHaveBeenCalled();
   });
 
-  it('reads a normal file', async () => {
-    expect(await readTransferFile(new Blob(['{"a":1}']))).toEqual({ ok: true, text: '{"a":1}' });
+  it('reads a normal file, with or without a BOM', async () => {
+    expect(await readTransferFile(new Blob(['{"a":"日本語"}']))).toEqual({ ok: true, text: '{"a":"日本語"}' });
+    expect(await readTransferFile(new Blob(['\uFEFF{"a":1}']))).toEqual({ ok: true, text: '{"a":1}' });
   });
 });
 

@@ -24,7 +24,7 @@ async function seed() {
 
 async function exportFile(ids?: string[]): Promise<TransferFile> {
   const parsed = parseTransferText(serializeExport(await exportIncidents(ids)));
-  if (!parsed.ok) throw new Error(`own export refused: ${parsed.error} ${parsed.detail}`);
+  if (!parsed.ok) throw new Error(`own export refused: ${parsed.error} ${JSON.stringify(parsed.problems)}`);
   return parsed.file;
 }
 
@@ -145,6 +145,16 @@ describe('importing over existing incidents', () => {
     expect({ ...copy, id: a.id, title: a.title }).toEqual(older.incidents[0]);
     expect((await listActivity(copy.id)).map(({ id: _id, ...entry }) => ({ ...entry, incidentId: a.id }))).toEqual(older.activity);
     expect(await stored(a.id)).toEqual(mine);
+  });
+
+  it('keepBoth shortens a title at its limit, so the copy still has a title the app accepts', async () => {
+    const long = await createIncident({ title: 'あ'.repeat(200), detectedAt: '2026-11-26T01:00:00.000Z', recorder: '佐藤' });
+    const older = await exportFile([long.id]);
+    await tick();
+    await saveAnswers(long.id, [{ itemId: 'incidentDescription', value: '変更' }], '佐藤');
+    expect(await applyImport(older, { [long.id]: 'keepBoth' })).toMatchObject({ copied: 1 });
+    const copy = (await exportIncidents()).incidents.find((row) => row.id !== long.id && row.title.endsWith(' (2)'))!;
+    expect(copy.title).toBe(`${'あ'.repeat(196)} (2)`);
   });
 
   it('treats a stored row that cannot be read as older, and replaces it only when asked', async () => {

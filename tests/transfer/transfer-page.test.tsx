@@ -87,7 +87,9 @@ describe('the transfer page', () => {
 
     await user.upload(fileInput(), jsonFile(text.replace(/"detectedAt": "[^"]+"/, '"detectedAt": "先週"'), 'edited.json'));
     expect(await screen.findByText(t('transfer.errors.invalid'))).toBeVisible();
-    expect(screen.getByText(/incidents\.0\.detectedAt/)).toBeVisible();
+    expect(within(screen.getByRole('alert')).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'インシデント 1 件目（“既存の記録”）の検知日時が日時として読めません。',
+    ]);
 
     const huge = jsonFile('{}', 'huge.json');
     Object.defineProperty(huge, 'size', { value: MAX_FILE_BYTES + 1 });
@@ -160,6 +162,81 @@ describe('the transfer page', () => {
     expect(screen.getByRole('heading', { name: 'Export and import' })).toBeVisible();
     await user.upload(fileInput(), jsonFile('{"format":"someone-else"}', 'other.json'));
     expect(await screen.findByText('This is not a file exported by this app.')).toBeVisible();
+  });
+});
+
+describe('why a file is refused', () => {
+  /** An export of one incident with an answer, as text, changed by `edit`. */
+  async function exportWith(title: string, edit: (file: { incidents: Record<string, unknown>[] }) => void) {
+    const row = await createIncident({ title, detectedAt: '2026-11-26T01:00:00.000Z', recorder: '佐藤' });
+    await saveAnswers(row.id, [{ itemId: 'incidentDescription', value: '画面に脅迫文' }], '佐藤');
+    const file = JSON.parse(serializeExport(await exportIncidents())) as { incidents: Record<string, unknown>[] };
+    edit(file);
+    await resetDb();
+    return JSON.stringify(file);
+  }
+  const answerOf = (file: { incidents: Record<string, unknown>[] }) =>
+    (file.incidents[0]!.answers as Record<string, Record<string, unknown>>).incidentDescription!;
+  const zodWords = /Invalid input|expected|received|Too (big|small)|Unrecognized/i;
+
+  it('names the incident and the field in Japanese, with no English', async () => {
+    const user = userEvent.setup();
+    const text = await exportWith('電子カルテ停止', (file) => (answerOf(file).updatedAt = 'x'));
+    await renderPage();
+    await user.upload(fileInput(), jsonFile(text));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(t('transfer.errors.invalid'));
+    expect(alert).toHaveTextContent(/インシデント 1 件目（“電子カルテ停止”）/);
+    expect(alert).toHaveTextContent(/「発生事象」/);
+    expect(alert.textContent).not.toMatch(/[A-Za-z]/);
+    expect(await dump()).toEqual({ incidents: [], activity: [] });
+  });
+
+  it('names the incident by its place when the title itself is wrong', async () => {
+    const user = userEvent.setup();
+    const text = await exportWith('電子カルテ停止', (file) => (file.incidents[0]!.title = 42));
+    await renderPage();
+    await user.upload(fileInput(), jsonFile(text));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/インシデント 1 件目/);
+    expect(alert).toHaveTextContent(/件名/);
+    expect(alert.textContent).not.toMatch(zodWords);
+  });
+
+  it('speaks English in English, with no Japanese of its own', async () => {
+    const user = userEvent.setup();
+    const text = await exportWith('EMR outage', (file) => (file.incidents[0]!.title = 'x'.repeat(201)));
+    await renderPage(<TransferPage />, 'en');
+    await user.upload(fileInput(), jsonFile(text));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/Incident 1/);
+    expect(alert).toHaveTextContent(/Title/);
+    expect(alert).toHaveTextContent(/200/);
+    expect(alert.textContent).not.toMatch(/[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/);
+    expect(alert.textContent).not.toMatch(zodWords);
+  });
+});
+
+describe('user text in the preview', () => {
+  it('is isolated, so its bidi controls cannot move the app\'s own words', async () => {
+    const user = userEvent.setup();
+    const title = '\u202Eأ電子カルテ停止';
+    const row = await createIncident({ title, detectedAt: '2026-11-26T01:00:00.000Z', recorder: '佐藤' });
+    const older = serializeExport(await exportIncidents());
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await saveAnswers(row.id, [{ itemId: 'incidentDescription', value: '変更' }], '佐藤');
+    await renderPage();
+    await user.upload(fileInput(), jsonFile(older, '\u202Enosj.exe'));
+    await screen.findByRole('heading', { name: t('transfer.preview.heading') });
+    const titles = screen.getAllByText(title);
+    expect(titles.length).toBeGreaterThanOrEqual(2);
+    for (const node of titles) {
+      expect(node.closest('bdi')).not.toBeNull();
+      expect(node.closest('bdi')!.querySelector('.badge')).toBeNull();
+    }
+    const legend = screen.getByRole('group', { name: t('transfer.preview.choice', { title }) });
+    expect(within(legend).getAllByText(title).every((node) => node.closest('bdi'))).toBe(true);
+    expect(screen.getByText('\u202Enosj.exe').closest('bdi')).not.toBeNull();
   });
 });
 

@@ -22,7 +22,7 @@ const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
-export type DecryptErrorKey = 'notEncryptedFile' | 'damagedEncryptedFile' | 'newerVersion' | 'wrongPassphraseOrTampered' | 'cryptoUnavailable';
+export type DecryptErrorKey = 'notEncryptedFile' | 'damagedEncryptedFile' | 'newerVersion' | 'wrongPassphraseOrTampered' | 'cryptoUnavailable' | 'invalidUtf8';
 export type DecryptResult = { ok: true; text: string } | { ok: false; error: DecryptErrorKey };
 
 const base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/));
@@ -88,15 +88,21 @@ export async function decryptText(fileText: string, passphrase: string): Promise
     return { ok: false, error: 'damagedEncryptedFile' };
   }
   if (!globalThis.crypto?.subtle) return { ok: false, error: 'cryptoUnavailable' };
+  let plain: ArrayBuffer;
   try {
     const key = await deriveKey(passphrase, salt, kdf.iterations);
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, sealed);
-    return { ok: true, text: new TextDecoder().decode(plain) };
+    plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, sealed);
   } catch {
     // AES-GCM only says the tag did not verify: a wrong passphrase gives a wrong
     // key, and a changed salt, iv or ciphertext gives the same failure. There is
     // no way to tell them apart, so the message names both.
     return { ok: false, error: 'wrongPassphraseOrTampered' };
+  }
+  try {
+    // Refused, not replaced with U+FFFD, as a plain file's bytes are.
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
+  } catch {
+    return { ok: false, error: 'invalidUtf8' };
   }
 }
 

@@ -11,7 +11,8 @@
 import '@/lib/zod-setup';
 import * as z from 'zod/mini';
 import { checklist } from '@/checklist/definition';
-import { checkTransferData, type TransferData } from '@/db/transfer';
+import { isoDateTimeSchema } from '@/checklist/schema';
+import { checkTransferData, type ImportProblem, type TransferData } from '@/db/transfer';
 import type { ActivityEntry, IncidentRow } from '@/db/types';
 import { decryptText, isEncryptedEnvelope, type DecryptErrorKey } from './crypto';
 
@@ -29,11 +30,21 @@ export type TransferFile = {
   activity: ActivityEntry[];
 };
 
-export type TransferErrorKey = 'tooLarge' | 'unreadable' | 'notJson' | 'wrongFormat' | 'invalid' | 'passphraseRequired' | DecryptErrorKey;
-export type ParseResult = { ok: true; file: TransferFile } | { ok: false; error: TransferErrorKey; detail?: string };
+export type TransferErrorKey =
+  | 'tooLarge'
+  | 'unreadable'
+  | 'invalidUtf8'
+  | 'notJson'
+  | 'tooDeep'
+  | 'wrongFormat'
+  | 'invalid'
+  | 'passphraseRequired'
+  | DecryptErrorKey;
+/** 'invalid' comes with the problems found (the first few), for the page to word. */
+export type ParseResult = { ok: true; file: TransferFile } | { ok: false; error: TransferErrorKey; problems?: ImportProblem[] };
 
 const headerSchema = z.object({
-  exportedAt: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'invalid date')),
+  exportedAt: isoDateTimeSchema,
   app: z.object({ checklistVersion: z.number().check(z.int(), z.positive()) }),
 });
 
@@ -63,25 +74,30 @@ export function parseTransferText(text: string): ParseResult {
     let value: unknown;
     try {
       value = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch {
-      return { ok: false, error: 'notJson' };
+    } catch (error) {
+      // V8 parses any depth; an engine that recurses runs out of stack instead.
+      return { ok: false, error: error instanceof RangeError ? 'tooDeep' : 'notJson' };
     }
     if (isEncryptedEnvelope(value)) return { ok: false, error: 'passphraseRequired' };
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: 'wrongFormat' };
     const { format, formatVersion } = value as Record<string, unknown>;
     if (format !== EXPORT_FORMAT) return { ok: false, error: 'wrongFormat' };
     if (typeof formatVersion === 'number' && formatVersion > FORMAT_VERSION) return { ok: false, error: 'newerVersion' };
-    if (formatVersion !== FORMAT_VERSION) return { ok: false, error: 'invalid', detail: 'formatVersion' };
-    const header = headerSchema.safeParse(value);
+    if (formatVersion !== FORMAT_VERSION) return { ok: false, error: 'invalid', problems: [{ path: ['formatVersion'], reason: 'invalid' }] };
+    // The rows first: their check also bounds the nesting before any other schema sees the file.
     const rows = checkTransferData(value);
-    const issues = [
-      ...(header.success ? [] : header.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)),
-      ...(rows.ok ? [] : rows.issues),
-    ];
-    if (!header.success || !rows.ok) return { ok: false, error: 'invalid', detail: issues.slice(0, 3).join('; ') };
+    if (!rows.ok) return { ok: false, error: 'invalid', problems: rows.issues };
+    const header = headerSchema.safeParse(value);
+    if (!header.success) {
+      const problems = header.error.issues.map((issue): ImportProblem => ({
+        path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
+        reason: issue.path[0] === 'exportedAt' ? 'invalidDate' : 'invalid',
+      }));
+      return { ok: false, error: 'invalid', problems };
+    }
     return { ok: true, file: { format: EXPORT_FORMAT, formatVersion: FORMAT_VERSION, ...header.data, ...rows.data } };
   } catch {
-    // Belt and braces for "never throws" (e.g. a stack overflow on absurd nesting).
+    // Belt and braces for "never throws".
     return { ok: false, error: 'invalid' };
   }
 }
@@ -94,13 +110,28 @@ export async function openTransferText(text: string, passphrase?: string): Promi
   return decrypted.ok ? parseTransferText(decrypted.text) : { ok: false, error: decrypted.error };
 }
 
-/** Size first, then the text. Never throws. */
+/**
+ * Size first, then the text. Bytes that are not UTF-8 are refused
+ * ('invalidUtf8'), not replaced with U+FFFD as Blob.text() would. Never throws.
+ */
 export async function readTransferFile(file: Blob): Promise<{ ok: true; text: string } | { ok: false; error: TransferErrorKey }> {
   const tooLarge = checkFileSize(file);
   if (tooLarge) return { ok: false, error: tooLarge };
+  let bytes: ArrayBuffer;
   try {
-    return { ok: true, text: await file.text() };
+    bytes = await file.arrayBuffer();
   } catch {
     return { ok: false, error: 'unreadable' };
+  }
+  const text = decodeUtf8(bytes);
+  return text === null ? { ok: false, error: 'invalidUtf8' } : { ok: true, text };
+}
+
+/** The text, or null when the bytes are not UTF-8. A leading BOM is dropped. */
+function decodeUtf8(bytes: BufferSource): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
   }
 }

@@ -1,18 +1,20 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ValidationError } from '@/db/incidents';
-import { applyImport, planImport, type ImportDecision, type ImportPlan, type ImportSummary } from '@/db/transfer';
+import { applyImport, planImport, type ImportDecision, type ImportPlan, type ImportProblem, type ImportSummary } from '@/db/transfer';
 import { trackSave } from '@/features/saving/save-status';
 import { openTransferText, readTransferFile, type TransferErrorKey, type TransferFile } from './format';
 import { ImportPreview } from './import-preview';
 import { ImportSummaryView } from './import-summary';
+import { Isolated, mark } from './isolated';
+import { describeProblem } from './problem-text';
 
 export type ImportErrorKey = TransferErrorKey | 'databaseUnavailable' | 'importFailed';
 
 type State =
   | { step: 'idle' }
   | { step: 'busy'; what: 'reading' | 'decrypting' }
-  | { step: 'error'; error: ImportErrorKey; detail?: string }
+  | { step: 'error'; error: ImportErrorKey; problems?: ImportProblem[] }
   | { step: 'passphrase'; text: string; error?: ImportErrorKey }
   | { step: 'preview'; file: TransferFile; plan: ImportPlan }
   | { step: 'done'; summary: ImportSummary };
@@ -37,7 +39,7 @@ export function ImportPanel() {
     if (!parsed.ok && (parsed.error === 'passphraseRequired' || (passphrase && parsed.error === 'wrongPassphraseOrTampered'))) {
       return setState({ step: 'passphrase', text, ...(passphrase && { error: parsed.error }) });
     }
-    if (!parsed.ok) return setState({ step: 'error', error: parsed.error, ...(parsed.detail && { detail: parsed.detail }) });
+    if (!parsed.ok) return setState({ step: 'error', error: parsed.error, ...(parsed.problems && { problems: parsed.problems }) });
     try {
       const plan = await planImport(parsed.file);
       if (current === request.current) setState({ step: 'preview', file: parsed.file, plan });
@@ -99,9 +101,9 @@ export function ImportPanel() {
           }}
         />
       </label>
-      {chosen && state.step !== 'idle' && <p>{t('transfer.import.chosen', { name: chosen })}</p>}
+      {chosen && state.step !== 'idle' && <ChosenFile name={chosen} />}
       {state.step === 'busy' && <p role="status">{t(`transfer.import.${state.what}`)}</p>}
-      {state.step === 'error' && <ImportError error={state.error} detail={state.detail} />}
+      {state.step === 'error' && <ImportError error={state.error} problems={state.problems} />}
       {state.step === 'passphrase' && (
         <form className="transfer-form" onSubmit={(e) => void decrypt(e, state.text)} noValidate>
           <p>{t('transfer.import.passphraseNeeded')}</p>
@@ -131,13 +133,38 @@ export function ImportPanel() {
   );
 }
 
-function ImportError({ error, detail }: { error: ImportErrorKey; detail?: string | undefined }) {
+function ChosenFile({ name }: { name: string }) {
   const { t } = useTranslation();
+  const user: string[] = [];
+  return (
+    <p>
+      <Isolated text={t('transfer.import.chosen', { name: mark(user, name) })} user={user} />
+    </p>
+  );
+}
+
+/** Problems shown at most; the rest are summed up in one line. */
+const SHOWN_PROBLEMS = 5;
+
+function ImportError({ error, problems }: { error: ImportErrorKey; problems?: ImportProblem[] | undefined }) {
+  const { t, i18n } = useTranslation();
   return (
     <div className="warning-box" role="alert">
       <p className="field-error">{t(`transfer.errors.${error}`)}</p>
       <p>{t('transfer.errors.nothingChanged')}</p>
-      {detail && <p className="error-detail">{detail}</p>}
+      {problems && problems.length > 0 && (
+        <>
+          <ul className="import-problems">
+            {problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
+              <li key={i}>
+                <Isolated {...describeProblem(problem, t, i18n.language)} />
+              </li>
+            ))}
+          </ul>
+          {problems.length > SHOWN_PROBLEMS && <p>{t('transfer.problems.more')}</p>}
+          <p>{t('transfer.problems.wholeFile')}</p>
+        </>
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { StatusBadge } from '@/components/status-badge';
 import type { ImportDecision, ImportPlan, IncidentSide, PlanItem } from '@/db/transfer';
 import { formatDateTime } from '@/lib/dates';
 import type { TransferFile } from './format';
+import { Isolated, mark } from './isolated';
 
 type Props = {
   file: TransferFile;
@@ -55,7 +56,9 @@ export function ImportPreview({ file, plan, decisions, onDecide, busy, onApply, 
                 <strong>{t(`transfer.preview.newer.${item.newer}`)}</strong>
               </p>
               <fieldset className="plain">
-                <legend>{t('transfer.preview.choice', { title: item.incoming.title })}</legend>
+                <legend>
+                  <ChoiceLegend title={item.incoming.title} />
+                </legend>
                 <div className="choice-row">
                   {CHOICES.map((choice) => (
                     <label key={choice} className="choice">
@@ -109,13 +112,22 @@ function Group({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+function ChoiceLegend({ title }: { title: string }) {
+  const { t } = useTranslation();
+  const user: string[] = [];
+  return <Isolated text={t('transfer.preview.choice', { title: mark(user, title) })} user={user} />;
+}
+
 function Side({ side, label }: { side: IncidentSide; label?: string }) {
   const { t, i18n } = useTranslation();
   return (
     <div className="import-side">
       <p>
         {label && `${label} `}
-        <strong>{side.title}</strong> <StatusBadge status={side.status} />
+        <strong>
+          <bdi>{side.title}</bdi>
+        </strong>{' '}
+        <StatusBadge status={side.status} />
       </p>
       <p className="card-meta">
         {t('transfer.preview.sideMeta', {

@@ -22,7 +22,7 @@ export function RecorderSwitch({ incident }: { incident: IncidentRow }) {
   const type = (name: string) => {
     setDraft(name);
     const trimmed = name.trim();
-    const problem = trimmed === '' ? 'validation.required' : trimmed.length > LIMITS.person ? 'validation.tooLong' : null;
+    const problem = trimmed === '' ? 'validation.required' : trimmed.length > LIMITS.recorder ? 'validation.tooLong' : null;
     setError(problem);
     if (problem) queue.refuse(KEY, 'save.reason.invalidInput');
     else void queue.put(KEY, { kind: 'recorder', name });
