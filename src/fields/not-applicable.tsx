@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@/checklist/schema';
+import { UserText } from '@/components/user-text';
 import { queueFor } from '@/features/saving/save-queue';
 
 export const naKey = (itemId: string) => `na:${itemId}`;
@@ -67,7 +68,7 @@ export function NotApplicable(props: {
     return (
       <div className="na na-set">
         <p>
-          <strong>{t('na.label')}</strong> {t('na.reason')}: <bdi className="user-text">{shown}</bdi>
+          <strong>{t('na.label')}</strong> {t('na.reason')}: <UserText>{shown}</UserText>
         </p>
         {!readOnly && (
           <button type="button" className="button-small button-quiet" onClick={clear}>

@@ -1,7 +1,9 @@
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Item, Overwritten } from '@/checklist/types';
+import { UserText } from '@/components/user-text';
 import { queueFor } from '@/features/saving/save-queue';
+import { isolate } from '@/lib/bidi';
 import { formatDateTime } from '@/lib/dates';
 import { blockText, readValue } from './read';
 
@@ -20,8 +22,10 @@ export function OverwriteNotice({ incidentId, item, overwritten }: { incidentId:
   const dismiss = () => void queue.put(`dismissOverwrite:${item.id}`, { kind: 'dismissOverwrite', itemId: item.id });
   return (
     <div className="overwrite-notice" role="note">
-      <p>{t('overwrite.notice', { by: overwritten.by || t('recorder.none'), time: formatDateTime(overwritten.at, i18n.language) })}</p>
-      <blockquote className="user-text">{text}</blockquote>
+      <p>{t('overwrite.notice', { by: overwritten.by ? isolate(overwritten.by) : t('recorder.none'), time: formatDateTime(overwritten.at, i18n.language) })}</p>
+      <blockquote>
+        <UserText>{text}</UserText>
+      </blockquote>
       <div className="button-row">
         <button
           type="button"

@@ -18,7 +18,14 @@ export function safeFileNamePart(text: string): string {
     .replace(/[\\/:*?"<>|\p{Cc}\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
-  const trim = (s: string) => s.replace(/^[.\s]+|[.\s]+$/gu, '');
+  // A loop, not /[.\s]+$/: that pattern retries from every dot of a long run (quadratic).
+  const trim = (s: string) => {
+    let start = 0;
+    let end = s.length;
+    while (start < end && /[.\s]/u.test(s[start]!)) start++;
+    while (end > start && /[.\s]/u.test(s[end - 1]!)) end--;
+    return s.slice(start, end);
+  };
   return trim(Array.from(trim(cleaned)).slice(0, MAX_NAME_CHARS).join(''));
 }
 

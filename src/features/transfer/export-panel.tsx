@@ -4,6 +4,7 @@ import { useIncidentList } from '@/db/hooks';
 import { formatDateTime } from '@/lib/dates';
 import { MIN_PASSPHRASE_LENGTH, passphraseTooShort } from './crypto';
 import { exportToFile, type ExportOutcome } from './export-file';
+import { isolate } from '@/lib/bidi';
 
 const ALL = '';
 
@@ -43,7 +44,7 @@ export function ExportPanel() {
             <option value={ALL}>{t('transfer.export.all', { count: incidents.length })}</option>
             {incidents.map((row) => (
               <option key={row.id} value={row.id}>
-                {t('transfer.export.option', { title: row.title, date: formatDateTime(row.detectedAt, i18n.language) })}
+                {t('transfer.export.option', { title: isolate(row.title), date: formatDateTime(row.detectedAt, i18n.language) })}
               </option>
             ))}
           </select>

@@ -1,10 +1,11 @@
 /**
- * User text inside the app's own sentences, each piece in its own <bdi>:
+ * User text inside the app's own sentences, each piece in its own <UserText> (a <bdi>):
  * a title with U+202E (or any right-to-left text) then cannot reorder the
  * words around it. A sentence is made with marks standing for the pieces
  * (t(key, { title: mark(…) })), then drawn with the pieces put back.
  */
 import type { ReactNode } from 'react';
+import { UserText } from '@/components/user-text';
 
 /** Text with marks, and the pieces of user text they stand for. */
 export type MarkedText = { text: string; user: string[] };
@@ -25,5 +26,5 @@ export function plainText({ text, user }: MarkedText): string {
 
 export function Isolated({ text, user }: MarkedText): ReactNode {
   const parts = text.split(/\uE000(\d+)\uE001/);
-  return parts.map((part, i) => (i % 2 === 1 ? <bdi key={i}>{user[Number(part)]}</bdi> : part));
+  return parts.map((part, i) => (i % 2 === 1 ? <UserText key={i}>{user[Number(part)] ?? ''}</UserText> : part));
 }

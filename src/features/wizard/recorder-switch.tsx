@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@/checklist/schema';
+import { UserText } from '@/components/user-text';
 import type { IncidentRow } from '@/db/types';
 import { queueFor } from '@/features/saving/save-queue';
 
@@ -39,7 +40,7 @@ export function RecorderSwitch({ incident }: { incident: IncidentRow }) {
     return (
       <div className="recorder">
         <span>
-          {t('recorder.label')}: <strong className="user-text">{incident.recorder || t('recorder.none')}</strong>
+          {t('recorder.label')}: <strong>{incident.recorder ? <UserText>{incident.recorder}</UserText> : t('recorder.none')}</strong>
         </span>
         {incident.status !== 'completed' && (
           <button

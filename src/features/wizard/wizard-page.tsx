@@ -5,6 +5,7 @@ import { allSteps, findStep } from '@/checklist/lookup';
 import { stepProgress } from '@/checklist/progress';
 import { useIncident } from '@/db/hooks';
 import { trackIncident } from '@/features/saving/save-queue';
+import { isolate } from '@/lib/bidi';
 import { paths } from '@/app/router';
 import { IncidentHeader } from './incident-header';
 import { NextOpen } from './next-open';
@@ -20,7 +21,7 @@ export function WizardPage({ incidentId, code }: { incidentId: string; code: str
 
   if (result === undefined) return <p className="loading">{t('common.loading')}</p>;
   if (result === null) return <ErrorPanel message={t('wizard.notFound')} />;
-  if (!result.ok) return <ErrorPanel message={t('list.corrupt', { id: result.id })} detail={result.error} />;
+  if (!result.ok) return <ErrorPanel message={t('list.corrupt', { id: isolate(result.id) })} detail={result.error} />;
   const ref = findStep(code);
   if (!ref) return <ErrorPanel message={t('wizard.unknownStep', { code })} />;
 
