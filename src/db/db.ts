@@ -27,6 +27,13 @@ export const STORES = {
     searchDocs: 'id, &no',
     searchGrams: 'gram',
   },
+  4: {
+    incidents: 'id, updatedAt, detectedAt, status, [detectedAt+createdAt]',
+    activity: '++id, incidentId, [incidentId+id]',
+    searchDocs: 'id, &no',
+    searchGrams: 'gram',
+    drafts: 'key',
+  },
 } as const;
 
 export type AppDb = Dexie & {
@@ -34,7 +41,11 @@ export type AppDb = Dexie & {
   activity: EntityTable<ActivityEntry, 'id'>;
   searchDocs: Table<SearchDoc, string>;
   searchGrams: Table<SearchGram, string>;
+  drafts: Table<Draft, string>;
 };
+
+/** What is typed where there is no incident to save it into yet (the create form). */
+export type Draft = { key: string; value: unknown; savedAt: string };
 
 export const db = new Dexie(DB_NAME) as AppDb;
 
@@ -49,6 +60,11 @@ db.version(2).stores(STORES[2]).upgrade(backfillV1Rows);
 // and searches through a bigram index (search-index.ts) built here for the
 // incidents already stored.
 db.version(3).stores(STORES[3]).upgrade(indexStoredIncidents);
+
+// v4: drafts, for what is typed before there is an incident (the create form).
+// localStorage, which the journal uses, is not on disk for seconds after a
+// write in Chromium: a crash loses it. A new table, nothing to upgrade.
+db.version(4).stores(STORES[4]);
 
 export const searchTables = (): SearchTables => ({ docs: db.searchDocs, grams: db.searchGrams, incidents: db.incidents });
 

@@ -28,6 +28,7 @@ import {
   waitForStored,
   type Suite,
 } from './harness';
+import { patchRow } from './raw-rows';
 
 const run = promisify(execFile);
 const lang = 'ja';
@@ -273,6 +274,26 @@ describe('the record on paper', () => {
     const info = await pdfInfo(saved);
     expectA4(info.size);
     expect(info.pages).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+
+  it('「PDF保存」 of an imported 100,000-character title takes seconds, not minutes', { timeout: 120_000 }, async () => {
+    const page = await context.newPage();
+    await openApp(page, suite.server.origin);
+    const longTitle = `長い件名${'あいうえおかきくけこ'.repeat(10_000)}`.slice(0, 100_000);
+    await patchRow(page, 'incidents', incidentId, { title: longTitle });
+    await page.goto(recordUrl(), { waitUntil: 'domcontentloaded' });
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: '長い件名あいうえお' }).waitFor();
+    const file = path.join(tmp, 'long-title.pdf');
+    const started = Date.now();
+    await savePdfButton(page, file);
+    const took = Date.now() - started;
+    // It took 87–92 s before (a quadratic cut of the running header); the goal is 3 s. A shared
+    // machine can be slow, so the test allows 30 s, and prints the figure.
+    process.stdout.write(`[e2e] PDF保存 with a 100,000-character title: ${took} ms\n`);
+    expect(took).toBeLessThan(30_000);
+    expectContains(await pdfText(file), [longTitle.slice(0, 200)], 'long-title PDF');
+    await patchRow(page, 'incidents', incidentId, { title });
     await page.close();
   });
 });

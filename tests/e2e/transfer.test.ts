@@ -269,6 +269,27 @@ describe('export and import between devices', () => {
     await context.close();
   });
 
+  it('a value nested 5,000 deep is refused at the preview, not at 取り込む (profile E)', { timeout: 120_000 }, async () => {
+    expect(plainFile).not.toBe('');
+    const context = await suite.newContext();
+    const page = await context.newPage();
+    await openTransfer(page);
+    const plain = JSON.parse(await readFile(plainFile, 'utf8')) as { incidents: { answers: Record<string, Record<string, unknown>> }[] };
+    let deep: unknown = 'x';
+    for (let i = 0; i < 5000; i++) deep = [deep];
+    plain.incidents[0]!.answers.incidentDescription!.value = deep;
+    const file = path.join(tmp, 'deep.json');
+    await writeFile(file, JSON.stringify(plain));
+    await fileInput(page).setInputFiles(file);
+    const alert = page.getByRole('alert').filter({ hasText: '入れ子が深すぎ' });
+    await alert.waitFor();
+    expect((await alert.textContent()) ?? '').not.toMatch(/[A-Za-z]/);
+    // No preview, so no 取り込む that could only fail with 「もう一度お試しください」.
+    expect(await previewHeading(page).count()).toBe(0);
+    await expectNothingStored(page);
+    await context.close();
+  });
+
   it('a file that is not UTF-8 is refused, not read with U+FFFD in it (profile E)', { timeout: 120_000 }, async () => {
     expect(plainFile).not.toBe('');
     const context = await suite.newContext();

@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trackSave } from '@/features/saving/save-status';
 import { requestPersistence } from '@/features/storage/storage';
@@ -21,34 +21,27 @@ type Errors = Partial<Record<CreateIncidentField | 'root', string>>;
 type CreateFormState = { values: Values; errors: Errors; submitted: boolean; submitting: boolean };
 
 /**
- * What is typed here is kept in localStorage as it is typed (synchronously,
- * so a crash loses nothing), until the incident is started: this form has no
- * incident to save into yet.
+ * What is typed here is kept in IndexedDB as it is typed (this form has no
+ * incident to save into yet), and brought back when the page opens again,
+ * until the incident is started. The database code loads after the first
+ * render, so the draft arrives a moment after the form.
  */
-const DRAFT_KEY = 'incident-checklist.createDraft';
+const DRAFT_KEY = 'createIncident';
+const drafts = () => import('@/db/drafts');
 
-function readDraft(): Partial<Values> {
-  try {
-    const draft: unknown = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}');
-    if (typeof draft !== 'object' || draft === null) return {};
-    return Object.fromEntries(FIELDS.flatMap((f) => (typeof (draft as Values)[f] === 'string' ? [[f, (draft as Values)[f]]] : [])));
-  } catch {
-    return {};
-  }
+function saveDraft(values: Values | null): void {
+  void drafts()
+    .then((d) => (values ? d.putDraft(DRAFT_KEY, values) : d.deleteDraft(DRAFT_KEY)))
+    .catch(() => undefined); // no database: the form still works, without the draft
 }
 
-function writeDraft(values: Values | null): void {
-  try {
-    if (values) localStorage.setItem(DRAFT_KEY, JSON.stringify(values));
-    else localStorage.removeItem(DRAFT_KEY);
-  } catch {
-    // Storage refused (private mode): the form still works, without the draft.
-  }
+function asValues(draft: unknown): Partial<Values> {
+  if (typeof draft !== 'object' || draft === null) return {};
+  return Object.fromEntries(FIELDS.flatMap((f) => (typeof (draft as Values)[f] === 'string' ? [[f, (draft as Values)[f]]] : [])));
 }
 
 function initialState(): CreateFormState {
-  const values = { title: '', detectedAt: isoToJstInput(nowIso()), recorder: '', ...readDraft() };
-  return { values, errors: {}, submitted: false, submitting: false };
+  return { values: { title: '', detectedAt: isoToJstInput(nowIso()), recorder: '' }, errors: {}, submitted: false, submitting: false };
 }
 
 let schema: typeof Schema | undefined;
@@ -61,11 +54,21 @@ export function CreateIncidentForm() {
   const { t } = useTranslation();
   const [state, setState] = useState(initialState);
   const errors = state.errors;
+  const touched = useRef(false);
+  useEffect(() => {
+    void drafts()
+      .then((d) => d.getDraft(DRAFT_KEY))
+      .then((draft) => {
+        if (!touched.current) setState((s) => ({ ...s, values: { ...s.values, ...asValues(draft) } }));
+      })
+      .catch(() => undefined);
+  }, []);
 
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
     const name = e.target.name as CreateIncidentField;
     const value = e.target.value;
-    writeDraft({ ...state.values, [name]: value });
+    touched.current = true;
+    saveDraft({ ...state.values, [name]: value });
     setState((s) => {
       const values = { ...s.values, [name]: value };
       if (!s.submitted || !schema) return { ...s, values };
@@ -106,7 +109,7 @@ export function CreateIncidentForm() {
       const row = await trackSave(() =>
         createIncident({ ...parsed, detectedAt: jstInputToIso(parsed.detectedAt) }), // the schema trimmed the text
       );
-      writeDraft(null);
+      saveDraft(null);
       void requestPersistence();
       setState((s) => ({ ...s, submitting: false, submitted: true, errors: {} }));
       navigate(paths.step(row.id, allSteps[0]!.step.code));
