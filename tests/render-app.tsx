@@ -1,4 +1,5 @@
-import { render, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { App } from '@/app/app';
 import { db } from '@/db/db';
@@ -40,4 +41,11 @@ export async function renderApp(hash = '#/', lng: 'ja' | 'en' = 'ja') {
     { timeout: 10_000 },
   );
   return result;
+}
+
+/** Clicks 【code】 in the step list and waits for the step's heading. */
+export async function goToStep(user: ReturnType<typeof userEvent.setup>, code: string) {
+  const nav = screen.getByRole('navigation', { name: t('wizard.steps') });
+  await user.click(within(nav).getByRole('link', { name: new RegExp(`【${code}】`) }));
+  await screen.findByRole('heading', { level: 2, name: new RegExp(`【${code}】`) });
 }

@@ -10,7 +10,7 @@ import { db } from '@/db/db';
 import { createIncident, getIncident, listActivity, saveChanges } from '@/db/incidents';
 import type { IncidentRow } from '@/db/types';
 import { announceUpdate } from '@/features/app-update/update-state';
-import { renderApp, resetDb, t } from '../render-app';
+import { goToStep, renderApp, resetDb, t } from '../render-app';
 
 const label = (itemId: string) => t(keys.itemLabel(itemId));
 const indicator = () => document.querySelector('.save-indicator')!;
@@ -28,11 +28,6 @@ async function openStep(code: string, recorder = '山田') {
   return row.id;
 }
 
-async function goToStep(user: ReturnType<typeof userEvent.setup>, code: string) {
-  const nav = screen.getByRole('navigation', { name: t('wizard.steps') });
-  await user.click(within(nav).getByRole('link', { name: new RegExp(`【${code}】`) }));
-  await screen.findByRole('heading', { level: 2, name: new RegExp(`【${code}】`) });
-}
 
 beforeEach(async () => {
   await resetDb();

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { keys } from '@/checklist/i18n-keys';
 import { getIncident, listActivity } from '@/db/incidents';
 import type { IncidentRow } from '@/db/types';
-import { renderApp, resetDb, t } from '../render-app';
+import { goToStep, renderApp, resetDb, t } from '../render-app';
 
 const label = (itemId: string) => t(keys.itemLabel(itemId));
 const idFromHash = () => /incidents\/([^/]+)\//.exec(window.location.hash)![1]!;
@@ -23,11 +23,6 @@ async function startIncident(user: ReturnType<typeof userEvent.setup>, title = '
   return idFromHash();
 }
 
-async function goToStep(user: ReturnType<typeof userEvent.setup>, code: string) {
-  const nav = screen.getByRole('navigation', { name: t('wizard.steps') });
-  await user.click(within(nav).getByRole('link', { name: new RegExp(`【${code}】`) }));
-  await screen.findByRole('heading', { level: 2, name: new RegExp(`【${code}】`) });
-}
 
 beforeEach(async () => {
   await resetDb();
