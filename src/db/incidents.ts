@@ -16,6 +16,7 @@ import { cachedValueSchema, isoDateTimeSchema, LIMITS, naReasonSchema, recorderS
 import type { ActionValue, Answer, AnswerValue, Item } from '@/checklist/types';
 import { nowIso } from '@/lib/dates';
 import { deepEqual } from '@/lib/equal';
+import { changeKey, type Change, type WriteContext } from './changes';
 import { db, searchTables } from './db';
 import { CorruptRecordError, NotFoundError, ReadOnlyError, ValidationError } from './errors';
 import { candidates, confirmById, confirmByNumber, searchTerms, updateSearchIndex } from './search-index';
@@ -25,6 +26,7 @@ export { CorruptRecordError, NotFoundError, ReadOnlyError, ValidationError } fro
 export { incidentText } from './search';
 export { onUpgradeElsewhere, openDatabase } from './db';
 export type { ActivityEntry, IncidentRow, LoadResult } from './types';
+export { changeKey, type Change, type WriteContext } from './changes';
 
 /** Who writes: may be empty on incidents of older versions. */
 const bySchema = recorderSchema;
@@ -37,27 +39,6 @@ const createSchema = z.object({ title: titleSchema, detectedAt: detectedAtSchema
 
 export type IncidentMeta = { title?: string; detectedAt?: string };
 export type AnswerChange = { itemId: string; value: AnswerValue };
-
-/** One thing a user typed or chose. `base`: what the writer last saw stored for that field (see saveChanges). */
-export type Change = (
-  | { kind: 'answer'; itemId: string; value: AnswerValue }
-  /** A reason marks the item 対象外 (and drops its draft); null clears the mark. */
-  | { kind: 'na'; itemId: string; reason: string | null }
-  /** A 対象外 reason being typed, not yet confirmed; '' drops it. */
-  | { kind: 'naDraft'; itemId: string; text: string }
-  | { kind: 'recorder'; name: string }
-  | { kind: 'title'; title: string }
-  | { kind: 'detectedAt'; detectedAt: string }
-  | { kind: 'dismissOverwrite'; itemId: string }
-) & { base?: unknown };
-
-/** Who writes, and from which tab (a log line is merged only with one of the same tab). */
-export type WriteContext = { recorder: string; tab?: string };
-
-/** The stored value a change replaces, in the change's own terms. */
-export function changeKey(change: Change): string {
-  return 'itemId' in change ? `${change.kind}:${change.itemId}` : change.kind;
-}
 
 export async function createIncident(input: { title: string; detectedAt: string; recorder: string }): Promise<IncidentRow> {
   const { title, detectedAt, recorder } = parseInput(createSchema, input);

@@ -2,10 +2,11 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@/checklist/schema';
 import { UserText } from '@/components/user-text';
+import { changeKey } from '@/db/changes';
 import { queueFor } from '@/features/saving/save-queue';
 
-export const naKey = (itemId: string) => `na:${itemId}`;
-export const naDraftKey = (itemId: string) => `naDraft:${itemId}`;
+const naKey = (itemId: string) => changeKey({ kind: 'na', itemId });
+const naDraftKey = (itemId: string) => changeKey({ kind: 'naDraft', itemId });
 
 /**
  * 対象外 (not applicable) with a reason, inline: no dialog. The reason is
@@ -36,7 +37,7 @@ export function NotApplicable(props: {
     if (text.length > LIMITS.naReason) {
       setError('validation.tooLong');
       queue.refuse(naDraftKey(itemId), 'save.reason.invalidInput');
-    } else void queue.put(naDraftKey(itemId), { kind: 'naDraft', itemId, text });
+    } else void queue.put({ kind: 'naDraft', itemId, text });
   };
   const open = () => {
     queue.seen(naDraftKey(itemId), props.draft ?? '');
@@ -47,19 +48,19 @@ export function NotApplicable(props: {
     setEditing(false);
     setError(null);
     queue.forget(naDraftKey(itemId));
-    void queue.put(naDraftKey(itemId), { kind: 'naDraft', itemId, text: '' });
+    void queue.put({ kind: 'naDraft', itemId, text: '' });
     requestAnimationFrame(() => openButton.current?.focus());
   };
   const confirm = () => {
     const text = draft.trim();
     if (text === '') return setError('na.reasonRequired');
     if (text.length > LIMITS.naReason) return setError('validation.tooLong');
-    void queue.put(naKey(itemId), { kind: 'na', itemId, reason: text });
+    void queue.put({ kind: 'na', itemId, reason: text });
     setIntended({ reason: text });
     setEditing(false);
   };
   const clear = () => {
-    void queue.put(naKey(itemId), { kind: 'na', itemId, reason: null });
+    void queue.put({ kind: 'na', itemId, reason: null });
     setIntended({ reason: null });
   };
 

@@ -16,7 +16,8 @@
  * keeps both values when someone else changed the field in between.
  */
 import type * as Incidents from '@/db/incidents';
-import type { Change, IncidentRow, WriteContext } from '@/db/incidents';
+import { changeKey, type Change, type WriteContext } from '@/db/changes';
+import type { IncidentRow } from '@/db/incidents';
 import { errorReason, isRetryable, registerSource, type SourceState } from './save-status';
 
 export const RETRY_DELAY_MS = 3000;
@@ -24,6 +25,7 @@ export const RETRY_DELAY_MS = 3000;
 /** One page load: log lines of different tabs are never merged. */
 export const TAB_ID = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : String(Math.random()).slice(2);
 
+/** A field, as changeKey names it ('answer:incidentDescription', 'recorder'…). */
 type Key = string;
 type Db = typeof Incidents;
 
@@ -54,7 +56,8 @@ export class SaveQueue {
   }
 
   /** A new value from an editor: written at once. */
-  put(key: Key, change: Change): Promise<void> {
+  put(change: Change): Promise<void> {
+    const key = changeKey(change);
     this.invalid.delete(key);
     this.pending.set(key, change);
     const writing = this.flush();

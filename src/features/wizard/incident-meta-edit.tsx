@@ -28,14 +28,14 @@ export function IncidentMetaEdit({ incident, onDone }: { incident: IncidentRow; 
     const problem = trimmed === '' ? 'validation.required' : trimmed.length > LIMITS.title ? 'validation.tooLong' : undefined;
     setErrors((e) => ({ ...e, title: problem }));
     if (problem) queue.refuse('title', 'save.reason.invalidInput');
-    else void queue.put('title', { kind: 'title', title: value });
+    else void queue.put({ kind: 'title', title: value });
   };
   const typeDetectedAt = (value: string) => {
     setDetectedAt(value);
     const iso = jstInputToIso(value);
     setErrors((e) => ({ ...e, detectedAt: iso === '' ? 'validation.invalidDate' : undefined }));
     if (iso === '') queue.refuse('detectedAt', 'save.reason.invalidInput');
-    else void queue.put('detectedAt', { kind: 'detectedAt', detectedAt: iso });
+    else void queue.put({ kind: 'detectedAt', detectedAt: iso });
   };
   const close = () => {
     // What could not be stored leaves the screen: the stored values show again.

@@ -26,7 +26,7 @@ export function RecorderSwitch({ incident }: { incident: IncidentRow }) {
     const problem = trimmed === '' ? 'validation.required' : trimmed.length > LIMITS.recorder ? 'validation.tooLong' : null;
     setError(problem);
     if (problem) queue.refuse(KEY, 'save.reason.invalidInput');
-    else void queue.put(KEY, { kind: 'recorder', name });
+    else void queue.put({ kind: 'recorder', name });
   };
   const close = () => {
     // A name that could not be stored leaves the screen: the stored one shows again.

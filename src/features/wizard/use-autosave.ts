@@ -15,12 +15,13 @@ import type { UseFormReturn } from 'react-hook-form';
 import { emptyValue } from '@/checklist/defaults';
 import { cachedValueSchema } from '@/checklist/schema';
 import type { Answer, AnswerValue, Item } from '@/checklist/types';
+import { changeKey } from '@/db/changes';
 import { queueFor } from '@/features/saving/save-queue';
 import { deepEqual } from '@/lib/equal';
 
 type Values = Record<string, AnswerValue>;
 
-export const answerKey = (itemId: string) => `answer:${itemId}`;
+export const answerKey = (itemId: string) => changeKey({ kind: 'answer', itemId });
 
 export function useAutosave(options: {
   incidentId: string;
@@ -43,7 +44,7 @@ export function useAutosave(options: {
       if (!item) return;
       const value = form.getValues(itemId);
       const result = cachedValueSchema(item).safeParse(value);
-      if (result.success) void queue.put(answerKey(itemId), { kind: 'answer', itemId, value: structuredClone(value) });
+      if (result.success) void queue.put({ kind: 'answer', itemId, value: structuredClone(value) });
       else queue.refuse(answerKey(itemId), 'save.reason.invalidInput');
     });
     return () => {
