@@ -10,6 +10,7 @@
 import { LIMITS } from '@/checklist/schema';
 import { deepEqual } from '@/lib/equal';
 import { db, searchTables } from './db';
+import { rowId } from './rows';
 import { ValidationError } from './errors';
 import { checkTransferRows, type CheckResult, type TransferRows } from './import-check';
 import { updateSearchIndex } from './search-index';
@@ -47,7 +48,7 @@ export async function exportIncidents(ids?: string[]): Promise<ExportResult> {
     for (const raw of raws) {
       const parsed = incidentRowSchema.safeParse(raw);
       if (parsed.success) incidents.push(parsed.data);
-      else skippedIncidents.push(rawId(raw));
+      else skippedIncidents.push(rowId(raw));
     }
     const wanted = new Set(incidents.map((row) => row.id));
     const rawLog: unknown[] = await db.activity.orderBy('id').filter((e) => wanted.has(e.incidentId)).toArray();
@@ -172,6 +173,3 @@ function withoutId(entry: ActivityEntry): ActivityEntry {
   return rest;
 }
 
-function rawId(raw: unknown): string {
-  return typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : '';
-}

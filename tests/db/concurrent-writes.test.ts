@@ -3,7 +3,8 @@
  * edit): nothing either wrote is dropped without a trace.
  */
 import { db } from '@/db/db';
-import { createIncident, getIncident, listActivity, saveChanges, type IncidentRow } from '@/db/incidents';
+import { createIncident, getIncident, listActivity, type IncidentRow } from '@/db/incidents';
+import { saveChanges } from '@/db/save';
 import { replayJournal, writeJournal } from '@/features/saving/journal';
 
 const ITEM = 'incidentDescription';

@@ -2,7 +2,8 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { allItems } from '@/checklist/lookup';
 import { db } from '@/db/db';
 import { useActivity, useIncident, useIncidentList } from '@/db/hooks';
-import { createIncident, saveAnswers } from '@/db/incidents';
+import { createIncident } from '@/db/incidents';
+import { saveAnswers } from '@/db/save';
 
 beforeEach(async () => {
   await db.delete();

@@ -1,25 +1,8 @@
 import { allItems } from '@/checklist/lookup';
 import type { AnswerValue, Item, ItemKind } from '@/checklist/types';
 import { db } from '@/db/db';
-import {
-  CorruptRecordError,
-  NotFoundError,
-  ReadOnlyError,
-  ValidationError,
-  completeIncident,
-  createIncident,
-  getIncident,
-  incidentText,
-  listActivity,
-  listIncidents,
-  reopenIncident,
-  saveAnswers,
-  setNotApplicable,
-  setRecorder,
-  updateIncidentMeta,
-  type IncidentRow,
-  type LoadResult,
-} from '@/db/incidents';
+import { CorruptRecordError, NotFoundError, ReadOnlyError, ValidationError, createIncident, getIncident, incidentText, listActivity, listIncidents, type IncidentRow, type LoadResult } from '@/db/incidents';
+import { completeIncident, reopenIncident, saveAnswers, setNotApplicable, setRecorder, updateIncidentMeta } from '@/db/save';
 
 /** Items are picked by kind so the tests hold whatever the definition contains. */
 function itemOf<K extends ItemKind>(kind: K): Extract<Item, { kind: K }> {

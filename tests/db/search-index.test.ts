@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { allItems } from '@/checklist/lookup';
 import { db } from '@/db/db';
-import { createIncident, getIncident, listIncidentPage, listIncidents, saveAnswers, setNotApplicable, updateIncidentMeta } from '@/db/incidents';
+import { createIncident, getIncident, listIncidentPage, listIncidents } from '@/db/incidents';
+import { saveAnswers, setNotApplicable, updateIncidentMeta } from '@/db/save';
 import { incidentText, normalizeForSearch } from '@/db/search';
 import type { IncidentRow } from '@/db/types';
 import { applyImport } from '@/db/transfer';

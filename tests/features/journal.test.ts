@@ -1,4 +1,5 @@
-import { createIncident, getIncident, saveAnswers } from '@/db/incidents';
+import { createIncident, getIncident } from '@/db/incidents';
+import { saveAnswers } from '@/db/save';
 import { replayJournal, writeJournal } from '@/features/saving/journal';
 import { resetDb } from '../render-app';
 

@@ -1,7 +1,8 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { allItems } from '@/checklist/lookup';
 import { db } from '@/db/db';
-import { createIncident, saveAnswers, setNotApplicable } from '@/db/incidents';
+import { createIncident } from '@/db/incidents';
+import { saveAnswers, setNotApplicable } from '@/db/save';
 import { renderApp, resetDb, t } from '../render-app';
 
 beforeEach(async () => {

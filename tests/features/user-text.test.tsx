@@ -5,7 +5,8 @@
  * (tests/e2e/bidi.test.ts) checks what that does to the order on screen.
  */
 import { cleanup, screen, within } from '@testing-library/react';
-import { createIncident, saveAnswers, setNotApplicable } from '@/db/incidents';
+import { createIncident } from '@/db/incidents';
+import { saveAnswers, setNotApplicable } from '@/db/save';
 import { renderApp, resetDb, t } from '../render-app';
 
 beforeEach(async () => {

@@ -1,5 +1,6 @@
 import { checklist } from '@/checklist/definition';
-import { createIncident, saveAnswers } from '@/db/incidents';
+import { createIncident } from '@/db/incidents';
+import { saveAnswers } from '@/db/save';
 import { exportIncidents } from '@/db/transfer';
 import { downloadText, exportFileName, fileNameSlug } from '@/features/transfer/download';
 import { checkFileSize, MAX_FILE_BYTES, parseTransferText, readTransferFile, serializeExport } from '@/features/transfer/format';

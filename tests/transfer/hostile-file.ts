@@ -6,7 +6,8 @@
 import { allItems } from '@/checklist/lookup';
 import type { Item } from '@/checklist/types';
 import { db } from '@/db/db';
-import { completeIncident, createIncident, saveAnswers, setNotApplicable } from '@/db/incidents';
+import { createIncident } from '@/db/incidents';
+import { completeIncident, saveAnswers, setNotApplicable } from '@/db/save';
 import { exportIncidents } from '@/db/transfer';
 import { serializeExport } from '@/features/transfer/format';
 import { resetDb } from '../render-app';

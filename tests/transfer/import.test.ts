@@ -1,5 +1,6 @@
 import { db } from '@/db/db';
-import { completeIncident, createIncident, getIncident, listActivity, saveAnswers, setNotApplicable, ValidationError } from '@/db/incidents';
+import { createIncident, getIncident, listActivity, ValidationError } from '@/db/incidents';
+import { completeIncident, saveAnswers, setNotApplicable } from '@/db/save';
 import { applyImport, exportIncidents, planImport, type ImportDecision, type TransferData } from '@/db/transfer';
 import type { IncidentRow } from '@/db/types';
 import { parseTransferText, serializeExport, type TransferFile } from '@/features/transfer/format';

@@ -7,7 +7,8 @@
  * later edit made in another tab is never overwritten.
  */
 import type * as Incidents from '@/db/incidents';
-import type { Change } from '@/db/incidents';
+import type * as Save from '@/db/save';
+import type { Change } from '@/db/save';
 
 /** An older version's entry held answers only. */
 type LegacyChange = { itemId: string; value: unknown };
@@ -51,8 +52,9 @@ export async function replayJournal(): Promise<number> {
   if (entries.length > 0) {
     // The database code is not part of the first screen: loaded when there is something to write.
     let incidents: typeof Incidents;
+    let save: typeof Save;
     try {
-      incidents = await import('@/db/incidents');
+      [incidents, save] = await Promise.all([import('@/db/incidents'), import('@/db/save')]);
     } catch {
       return 0; // Could not load the code: the journal stays for the next start.
     }
@@ -67,12 +69,12 @@ export async function replayJournal(): Promise<number> {
         });
         const ctx = { recorder: entry.recorder, tab: entry.tab };
         try {
-          await incidents.saveChanges(entry.incidentId, changes, ctx);
+          await save.saveChanges(entry.incidentId, changes, ctx);
           written += changes.length;
         } catch {
           // One refused change must not take the others with it: each on its own.
           for (const change of changes) {
-            written += await incidents.saveChanges(entry.incidentId, [change], ctx).then(() => 1, () => 0);
+            written += await save.saveChanges(entry.incidentId, [change], ctx).then(() => 1, () => 0);
           }
         }
       } catch {

@@ -15,9 +15,9 @@
  * stored for the field (what it loaded, or its own last write). The database
  * keeps both values when someone else changed the field in between.
  */
-import type * as Incidents from '@/db/incidents';
+import type * as Save from '@/db/save';
 import { changeKey, type Change, type WriteContext } from '@/db/changes';
-import type { IncidentRow } from '@/db/incidents';
+import type { IncidentRow } from '@/db/types';
 import { errorReason, isRetryable, registerSource, type SourceState } from './save-status';
 
 export const RETRY_DELAY_MS = 3000;
@@ -27,11 +27,11 @@ export const TAB_ID = typeof crypto.randomUUID === 'function' ? crypto.randomUUI
 
 /** A field, as changeKey names it ('answer:incidentDescription', 'recorder'…). */
 type Key = string;
-type Db = typeof Incidents;
+type Db = typeof Save;
 
 /** The database code is not part of the first screen: loaded on the first write. */
 let dbModule: Promise<Db> | undefined;
-const loadDb = () => (dbModule ??= import('@/db/incidents'));
+const loadDb = () => (dbModule ??= import('@/db/save'));
 
 export class SaveQueue {
   private readonly pending = new Map<Key, Change>();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { completeIncident, reopenIncident } from '@/db/incidents';
+import { completeIncident, reopenIncident } from '@/db/save';
 import type { IncidentRow } from '@/db/types';
 import { LanguageSwitch } from '@/components/language-switch';
 import { SaveIndicator } from '@/components/save-indicator';
