@@ -8,17 +8,31 @@
  * whatever the closed tab could not.
  */
 import { clearJournal, writeJournal, type JournalEntry } from './journal';
-import { allQueues, TAB_ID } from './save-queue';
+
+/**
+ * What writes typed changes: the save queues (save-queue.ts) register here.
+ * The queues load with the wizard; this module is on the first screen.
+ */
+export type Saver = {
+  flush: () => Promise<void>;
+  /** What is typed and not yet stored, synchronously; null when nothing is. */
+  unsaved: () => Omit<JournalEntry, 'at'> | null;
+};
+const savers = new Set<Saver>();
+
+export function registerSaver(saver: Saver): void {
+  savers.add(saver);
+}
 
 export async function flushAll(): Promise<void> {
-  await Promise.allSettled(allQueues().map((queue) => queue.flush()));
+  await Promise.allSettled([...savers].map((saver) => saver.flush()));
 }
 
 function pendingEntries(): JournalEntry[] {
   const at = new Date().toISOString();
-  return allQueues().flatMap((queue) => {
-    const changes = queue.unsaved();
-    return changes.length > 0 ? [{ incidentId: queue.incidentId, recorder: queue.recorder, tab: TAB_ID, at, changes }] : [];
+  return [...savers].flatMap((saver) => {
+    const entry = saver.unsaved();
+    return entry ? [{ ...entry, at }] : [];
   });
 }
 

@@ -18,6 +18,8 @@
 import type * as Save from '@/db/save';
 import { changeKey, type Change, type WriteContext } from '@/db/changes';
 import type { IncidentRow } from '@/db/types';
+import type { JournalEntry } from './journal';
+import { registerSaver } from './pending-saves';
 import { errorReason, isRetryable, registerSource, type SourceState } from './save-status';
 
 export const RETRY_DELAY_MS = 3000;
@@ -83,8 +85,9 @@ export class SaveQueue {
   }
 
   /** Everything typed and not yet stored, for the journal. Synchronous. */
-  unsaved(): Change[] {
-    return [...new Map([...this.inFlight, ...this.pending]).values()];
+  unsaved(): Omit<JournalEntry, 'at'> | null {
+    const changes = [...new Map([...this.inFlight, ...this.pending]).values()];
+    return changes.length > 0 ? { incidentId: this.incidentId, recorder: this.recorder, tab: TAB_ID, changes } : null;
   }
 
   /** Starts writing now, or joins the write in flight, which goes on until nothing is pending. */
@@ -168,12 +171,9 @@ export function queueFor(incidentId: string): SaveQueue {
     queue = new SaveQueue(incidentId);
     queues.set(incidentId, queue);
     registerSource(queue);
+    registerSaver(queue);
   }
   return queue;
-}
-
-export function allQueues(): SaveQueue[] {
-  return [...queues.values()];
 }
 
 /**
