@@ -43,6 +43,7 @@ export class SaveQueue {
   private writing: Promise<void> | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private error: string | null = null;
+  private errorAt = '';
   private savedAt: string | null = null;
   private readonly listeners = new Set<() => void>();
   /** Who writes: the incident's recorder, kept current by the page. */
@@ -104,6 +105,7 @@ export class SaveQueue {
     return {
       busy: this.pending.size > 0 || this.inFlight.size > 0 || this.writing !== null,
       error: this.error,
+      errorAt: this.errorAt,
       invalid: this.invalid.values().next().value ?? null,
       savedAt: this.savedAt,
     };
@@ -150,6 +152,7 @@ export class SaveQueue {
       return true;
     } catch (error) {
       this.error = errorReason(error);
+      this.errorAt = new Date().toISOString();
       // Storage trouble: keep the values and try again. A refused write
       // (read-only, invalid) would fail the same way; the indicator says why.
       if (!isRetryable(error)) return true;

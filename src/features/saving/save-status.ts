@@ -15,7 +15,7 @@ export type SaveStatus =
   | { state: 'error'; reason: string };
 
 /** What one source of writes has to say. `invalid`: an i18n key for a value on screen that cannot be stored. */
-export type SourceState = { busy: boolean; error: string | null; invalid: string | null; savedAt: string | null };
+export type SourceState = { busy: boolean; error: string | null; errorAt?: string; invalid: string | null; savedAt: string | null };
 /** `incidentId`: a source that writes one incident only (its queue), shown on that incident's pages only. */
 export type Source = { state: () => SourceState; subscribe: (listener: () => void) => () => void; incidentId?: string };
 
@@ -26,7 +26,7 @@ const statuses = new Map<string, SaveStatus>();
 const IDLE: SaveStatus = { state: 'idle' };
 
 /** One-off actions (trackSave): in flight, the last failure (until any later write succeeds), the last success. */
-const actions = { busy: 0, error: null as string | null, errorAt: '', savedAt: null as string | null };
+const actions = { busy: 0, error: null as string | null, errorAt: '', errorOf: undefined as string | undefined, savedAt: null as string | null };
 const actionSource: Source = {
   state: () => ({ busy: actions.busy > 0, error: null, invalid: null, savedAt: actions.savedAt }),
   subscribe: () => () => undefined,
@@ -49,10 +49,13 @@ function recompute(): void {
 
 function statusOf(scope: string): SaveStatus {
   const states = [...sources].filter((source) => !scope || !source.incidentId || source.incidentId === scope).map((source) => source.state());
-  if (actions.error !== null) states.push({ busy: false, error: actions.error, invalid: null, savedAt: null });
-  const failed = states.find((s) => s.error !== null)?.error;
-  const invalid = states.find((s) => s.invalid !== null)?.invalid;
+  const actionErrorHere = actions.error !== null && (!scope || actions.errorOf === undefined || actions.errorOf === scope);
+  if (actionErrorHere) states.push({ busy: false, error: actions.error, errorAt: actions.errorAt, invalid: null, savedAt: null });
   const at = states.reduce<string | null>((latest, s) => (s.savedAt !== null && (latest === null || s.savedAt > latest) ? s.savedAt : latest), null);
+  // A failure is old news once a later write succeeded (a completed incident reopened, space freed);
+  // what it could not write is still pending then, and shows as 保存中.
+  const failed = states.find((s) => s.error !== null && !(at !== null && s.errorAt !== undefined && at > s.errorAt))?.error;
+  const invalid = states.find((s) => s.invalid !== null)?.invalid;
   const next: SaveStatus = failed
     ? { state: 'error', reason: failed }
     : invalid
@@ -94,8 +97,11 @@ export function useSaveStatus(incidentId = ''): SaveStatus {
   return useSyncExternalStore(subscribe, get, get);
 }
 
-/** Runs a one-off write, reflecting it in the indicator; rethrows so callers can react. */
-export async function trackSave<T>(write: () => Promise<T>): Promise<T> {
+/**
+ * Runs a one-off write, reflecting it in the indicator; rethrows so callers
+ * can react. `incidentId`: the incident it writes, whose pages alone show its failure.
+ */
+export async function trackSave<T>(write: () => Promise<T>, incidentId?: string): Promise<T> {
   actions.busy++;
   recompute();
   try {
@@ -106,6 +112,7 @@ export async function trackSave<T>(write: () => Promise<T>): Promise<T> {
   } catch (error) {
     actions.error = errorReason(error);
     actions.errorAt = new Date().toISOString();
+    actions.errorOf = incidentId;
     throw error;
   } finally {
     actions.busy--;

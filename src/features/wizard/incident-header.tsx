@@ -20,9 +20,9 @@ export function IncidentHeader({ incident }: { incident: IncidentRow }) {
   const [editingMeta, setEditingMeta] = useState(false);
   const complete = async () => {
     await flushAll();
-    await trackSave(() => completeIncident(incident.id, incident.recorder));
+    await trackSave(() => completeIncident(incident.id, incident.recorder), incident.id);
   };
-  const reopen = () => trackSave(() => reopenIncident(incident.id, incident.recorder));
+  const reopen = () => trackSave(() => reopenIncident(incident.id, incident.recorder), incident.id);
 
   return (
     <header className="incident-header">
