@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@/checklist/schema';
 import { UserText } from '@/components/user-text';
@@ -30,6 +30,9 @@ export function NotApplicable(props: {
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
   const openButton = useRef<HTMLButtonElement>(null);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  // A refused (too long) reason leaves the screen with the item: the indicator must not keep it.
+  useEffect(() => () => queue.forget(naDraftKey(itemId)), [queue, itemId]);
 
   const type = (text: string) => {
     setDraft(text);
@@ -58,10 +61,12 @@ export function NotApplicable(props: {
     void queue.put({ kind: 'na', itemId, reason: text });
     setIntended({ reason: text });
     setEditing(false);
+    requestAnimationFrame(() => clearButton.current?.focus());
   };
   const clear = () => {
     void queue.put({ kind: 'na', itemId, reason: null });
     setIntended({ reason: null });
+    requestAnimationFrame(() => openButton.current?.focus());
   };
 
   const shown = (queue.owns(naKey(itemId)) ? intended.reason : reason) ?? undefined;
@@ -72,7 +77,7 @@ export function NotApplicable(props: {
           <strong>{t('na.label')}</strong> {t('na.reason')}: <UserText>{shown}</UserText>
         </p>
         {!readOnly && (
-          <button type="button" className="button-small button-quiet" onClick={clear}>
+          <button ref={clearButton} type="button" className="button-small button-quiet" onClick={clear}>
             {t('na.clear')}
           </button>
         )}

@@ -34,7 +34,9 @@ export function lockInputs(): void {
 /** Locks the inputs first, so nothing typed after the press can be lost, then updates. */
 export function applyUpdate(): Promise<void> {
   lockInputs();
-  return apply();
+  // Pending saves are written first (apply flushes them); should the update itself fail, a plain
+  // reload still brings the new version, and the inputs are never left locked.
+  return apply().catch(() => window.location.reload());
 }
 
 function subscribe(listener: () => void) {

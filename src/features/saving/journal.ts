@@ -16,17 +16,26 @@ export type JournalEntry = { incidentId: string; recorder: string; tab?: string;
 
 const KEY = 'incident-checklist.unsaved';
 
-export function writeJournal(entries: JournalEntry[]): void {
+/**
+ * Writes this tab's entries (those of `tab`; all when no tab is given),
+ * keeping those of other tabs: two tabs closing one after the other must not
+ * wipe each other's.
+ */
+export function writeJournal(entries: JournalEntry[], tab?: string): void {
   try {
-    localStorage.setItem(KEY, JSON.stringify(entries));
+    const others = tab === undefined ? [] : readJournal().filter((entry) => entry.tab !== tab);
+    localStorage.setItem(KEY, JSON.stringify([...others, ...entries]));
   } catch {
     // Storage refused (private mode, quota): the IndexedDB flush is all we have.
   }
 }
 
-export function clearJournal(): void {
+/** Drops this tab's entries (all when no tab is given, as after a replay). */
+export function clearJournal(tab?: string): void {
   try {
-    localStorage.removeItem(KEY);
+    const others = tab === undefined ? [] : readJournal().filter((entry) => entry.tab !== tab);
+    if (others.length > 0) localStorage.setItem(KEY, JSON.stringify(others));
+    else localStorage.removeItem(KEY);
   } catch {
     // Nothing to clear when storage is unavailable.
   }

@@ -18,10 +18,20 @@ export type Saver = {
   /** What is typed and not yet stored, synchronously; null when nothing is. */
   unsaved: () => Omit<JournalEntry, 'at'> | null;
 };
+
+/** This page's own journal entries are marked with it (see journal.ts). */
+let pageTab: string | undefined;
 const savers = new Set<Saver>();
 
-export function registerSaver(saver: Saver): void {
+export function registerSaver(saver: Saver, tab: string): void {
   savers.add(saver);
+  pageTab = tab;
+}
+
+/** Whether something typed is still not stored once every saver has flushed (a retry may be waiting). */
+export async function flushAllSaved(): Promise<boolean> {
+  await flushAll();
+  return pendingEntries().length === 0;
 }
 
 export async function flushAll(): Promise<void> {
@@ -39,14 +49,14 @@ function pendingEntries(): JournalEntry[] {
 /** Copies what is unwritten to the journal, now; true when there was something. */
 export function journalUnsaved(): boolean {
   const entries = pendingEntries();
-  if (entries.length > 0) writeJournal(entries);
+  if (entries.length > 0) writeJournal(entries, pageTab);
   return entries.length > 0;
 }
 
 async function saveBeforeLeaving(): Promise<void> {
   if (!journalUnsaved()) return;
   await flushAll();
-  if (pendingEntries().length === 0) clearJournal();
+  if (pendingEntries().length === 0) clearJournal(pageTab);
 }
 
 /** pagehide / visibilitychange: the last moments a tab is sure to run code. */

@@ -17,6 +17,7 @@
  */
 import type * as Save from '@/db/save';
 import { changeKey, type Change, type WriteContext } from '@/db/changes';
+import { ValidationError } from '@/db/errors';
 import type { IncidentRow } from '@/db/types';
 import type { JournalEntry } from './journal';
 import { registerSaver } from './pending-saves';
@@ -33,7 +34,11 @@ type Db = typeof Save;
 
 /** The database code is not part of the first screen: loaded on the first write. */
 let dbModule: Promise<Db> | undefined;
-const loadDb = () => (dbModule ??= import('@/db/save'));
+const loadDb = () =>
+  (dbModule ??= import('@/db/save').catch((error: unknown) => {
+    dbModule = undefined; // a failed load (a chunk that could not be fetched) is tried again next time
+    throw error;
+  }));
 
 export class SaveQueue {
   private readonly pending = new Map<Key, Change>();
@@ -62,6 +67,7 @@ export class SaveQueue {
   put(change: Change): Promise<void> {
     const key = changeKey(change);
     this.invalid.delete(key);
+    this.pending.delete(key); // to the end: changes are written in the order they were made
     this.pending.set(key, change);
     const writing = this.flush();
     this.notify(); // even when it joins a write in flight: a refused value may just have been put right
@@ -87,7 +93,7 @@ export class SaveQueue {
 
   /** Everything typed and not yet stored, for the journal. Synchronous. */
   unsaved(): Omit<JournalEntry, 'at'> | null {
-    const changes = [...new Map([...this.inFlight, ...this.pending]).values()];
+    const changes = [...new Map([...this.inFlight, ...this.pending])].map(([key, change]) => this.withBase(key, change));
     return changes.length > 0 ? { incidentId: this.incidentId, recorder: this.recorder, tab: TAB_ID, changes } : null;
   }
 
@@ -99,6 +105,11 @@ export class SaveQueue {
       this.notify();
     }
     return this.writing;
+  }
+
+  /** The change with what this tab last knew to be stored for its field (see saveChanges). */
+  private withBase(key: Key, change: Change): Change {
+    return this.known.has(key) ? { ...change, base: this.known.get(key) } : change;
   }
 
   state(): SourceState {
@@ -118,6 +129,14 @@ export class SaveQueue {
 
   private notify(): void {
     for (const listener of this.listeners) listener();
+  }
+
+  /** Puts a batch that was not written back before what was typed since, so the order stays as typed. */
+  private requeue(batch: [Key, Change][]): void {
+    const newer = [...this.pending];
+    this.pending.clear();
+    for (const [key, change] of batch) if (!newer.some(([k]) => k === key)) this.pending.set(key, change);
+    for (const [key, change] of newer) this.pending.set(key, change);
   }
 
   /**
@@ -140,7 +159,7 @@ export class SaveQueue {
     const batch = [...this.pending];
     this.pending.clear();
     for (const [key, change] of batch) this.inFlight.set(key, change);
-    const changes = batch.map(([key, change]) => (this.known.has(key) ? { ...change, base: this.known.get(key) } : change));
+    const changes = batch.map(([key, change]) => this.withBase(key, change));
     const ctx: WriteContext = { recorder: this.recorder, tab: TAB_ID };
     try {
       const db = await loadDb();
@@ -153,16 +172,29 @@ export class SaveQueue {
     } catch (error) {
       this.error = errorReason(error);
       this.errorAt = new Date().toISOString();
-      // Storage trouble: keep the values and try again. A refused write
-      // (read-only, invalid) would fail the same way; the indicator says why.
+      if (error instanceof ValidationError) {
+        // What was refused stays on screen, not stored: the indicator says so until it is put right.
+        // One refused change must not take the others with it: they go again, without it.
+        const refused = (key: Key, change: Change) => fieldOf(key, change) in error.fields || batch.length === 1;
+        for (const [key, change] of batch) if (refused(key, change)) this.invalid.set(key, 'save.reason.invalidInput');
+        this.requeue(batch.filter(([key, change]) => !refused(key, change)));
+        return true;
+      }
+      // A refused write (read-only, invalid) would fail the same way again; the indicator says why.
       if (!isRetryable(error)) return true;
-      for (const [key, change] of batch) if (!this.pending.has(key)) this.pending.set(key, change);
+      // Storage trouble: keep the values and try again.
+      this.requeue(batch);
       this.retryTimer = setTimeout(() => void this.flush(), RETRY_DELAY_MS);
       return false;
     } finally {
       for (const [key] of batch) this.inFlight.delete(key);
     }
   }
+}
+
+/** How saveChanges names a refused change in ValidationError.fields. */
+function fieldOf(key: Key, change: Change): string {
+  return change.kind === 'answer' ? change.itemId : key;
 }
 
 const queues = new Map<string, SaveQueue>();
@@ -174,7 +206,7 @@ export function queueFor(incidentId: string): SaveQueue {
     queue = new SaveQueue(incidentId);
     queues.set(incidentId, queue);
     registerSource(queue);
-    registerSaver(queue);
+    registerSaver(queue, TAB_ID);
   }
   return queue;
 }

@@ -54,7 +54,10 @@ function statusOf(scope: string): SaveStatus {
   const at = states.reduce<string | null>((latest, s) => (s.savedAt !== null && (latest === null || s.savedAt > latest) ? s.savedAt : latest), null);
   // A failure is old news once a later write succeeded (a completed incident reopened, space freed);
   // what it could not write is still pending then, and shows as 保存中.
-  const failed = states.find((s) => s.error !== null && !(at !== null && s.errorAt !== undefined && at > s.errorAt))?.error;
+  // The newest failure says the most (「完了にしていません」 after 「容量が不足」).
+  const failed = states
+    .filter((s) => s.error !== null && !(at !== null && s.errorAt !== undefined && at > s.errorAt))
+    .sort((a, b) => ((a.errorAt ?? '') < (b.errorAt ?? '') ? 1 : -1))[0]?.error;
   const invalid = states.find((s) => s.invalid !== null)?.invalid;
   const next: SaveStatus = failed
     ? { state: 'error', reason: failed }
@@ -120,8 +123,17 @@ export async function trackSave<T>(write: () => Promise<T>, incidentId?: string)
   }
 }
 
+/** Completing (or the like) was not done: something typed is not stored yet (a retry is waiting). */
+export class UnsavedChangesError extends Error {
+  constructor() {
+    super('Something typed is not stored yet');
+    this.name = 'UnsavedChangesError';
+  }
+}
+
 /** A translation key for why a write failed. */
 export function errorReason(error: unknown): string {
+  if (error instanceof UnsavedChangesError) return 'save.reason.unsaved';
   if (error instanceof ReadOnlyError) return 'save.reason.readOnly';
   if (error instanceof ValidationError) return 'save.reason.invalid';
   if (error instanceof NotFoundError) return 'save.reason.notFound';

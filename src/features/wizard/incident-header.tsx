@@ -6,8 +6,8 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { SaveIndicator } from '@/components/save-indicator';
 import { StatusBadge } from '@/components/status-badge';
 import { UserText } from '@/components/user-text';
-import { trackSave } from '@/features/saving/save-status';
-import { flushAll } from '@/features/saving/pending-saves';
+import { trackSave, UnsavedChangesError } from '@/features/saving/save-status';
+import { flushAllSaved } from '@/features/saving/pending-saves';
 import { formatDateTime } from '@/lib/dates';
 import { paths } from '@/app/router';
 import { IncidentMetaEdit } from './incident-meta-edit';
@@ -19,7 +19,8 @@ export function IncidentHeader({ incident }: { incident: IncidentRow }) {
   const completed = incident.status === 'completed';
   const [editingMeta, setEditingMeta] = useState(false);
   const complete = async () => {
-    await flushAll();
+    // Never complete over typing that is still waiting to be written: it could not be written after.
+    if (!(await flushAllSaved())) return trackSave(() => Promise.reject(new UnsavedChangesError()), incident.id);
     await trackSave(() => completeIncident(incident.id, incident.recorder), incident.id);
   };
   const reopen = () => trackSave(() => reopenIncident(incident.id, incident.recorder), incident.id);

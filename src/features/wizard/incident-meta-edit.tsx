@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@/checklist/schema';
 import type { IncidentRow } from '@/db/types';
@@ -18,6 +18,14 @@ export function IncidentMetaEdit({ incident, onDone }: { incident: IncidentRow; 
     q.seen('detectedAt', incident.detectedAt);
     return q;
   });
+  useEffect(
+    () => () => {
+      // What could not be stored leaves the screen with the form (closed, or the incident completed).
+      queue.forget('title');
+      queue.forget('detectedAt');
+    },
+    [queue],
+  );
   const [title, setTitle] = useState(incident.title);
   const [detectedAt, setDetectedAt] = useState(isoToJstInput(incident.detectedAt));
   const [errors, setErrors] = useState<{ title?: string; detectedAt?: string }>({});

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@/checklist/schema';
 import { UserText } from '@/components/user-text';
@@ -19,6 +19,8 @@ export function RecorderSwitch({ incident }: { incident: IncidentRow }) {
   const [draft, setDraft] = useState(incident.recorder);
   const [error, setError] = useState<string | null>(null);
   const changeButton = useRef<HTMLButtonElement>(null);
+  // A refused name leaves the screen with the editor: the indicator must not keep it.
+  useEffect(() => () => queue.forget(KEY), [queue]);
 
   const type = (name: string) => {
     setDraft(name);
@@ -36,7 +38,8 @@ export function RecorderSwitch({ incident }: { incident: IncidentRow }) {
     requestAnimationFrame(() => changeButton.current?.focus());
   };
 
-  if (!editing) {
+  // Completed (here or in another tab): nothing can be typed any more.
+  if (!editing || incident.status === 'completed') {
     return (
       <div className="recorder">
         <span>
