@@ -10,6 +10,7 @@ import {
   openApp,
   startSuite,
   stepUrl,
+  t,
   textItem,
   waitForSaved,
   type Suite,
@@ -90,6 +91,20 @@ describe('closing the window soon after typing', () => {
 
     const again = await reopened(id, 'incidentDescription');
     await expectValue(textItem(again, lang, 'incidentDescription'), text);
+    await again.close();
+  });
+
+  it('keeps a 対象外 reason typed (not confirmed) 100 ms before the window was closed', { timeout: 90_000 }, async () => {
+    const { page, id } = await newIncidentPage('対象外の理由を入力して閉じる');
+    const frame = page.locator('[id="item-networks"]');
+    await frame.getByRole('button', { name: t(lang, 'na.mark'), exact: true }).click();
+    const reason = frame.getByRole('textbox', { name: t(lang, 'na.reasonPrompt'), exact: true });
+    await reason.pressSequentially('紙カルテで運用中のため', { delay: 0 });
+    await page.waitForTimeout(100);
+    await closeLikeAUser(page);
+
+    const again = await reopened(id, 'incidentDescription');
+    await expectValue(again.locator('[id="item-networks"]').getByRole('textbox', { name: t(lang, 'na.reasonPrompt'), exact: true }), '紙カルテで運用中のため');
     await again.close();
   });
 });
