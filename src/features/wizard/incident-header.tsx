@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { completeIncident, reopenIncident } from '@/db/save';
 import type { IncidentRow } from '@/db/types';
@@ -18,6 +18,11 @@ export function IncidentHeader({ incident }: { incident: IncidentRow }) {
   const { t, i18n } = useTranslation();
   const completed = incident.status === 'completed';
   const [editingMeta, setEditingMeta] = useState(false);
+  const metaButton = useRef<HTMLButtonElement>(null);
+  const metaDone = () => {
+    setEditingMeta(false);
+    requestAnimationFrame(() => metaButton.current?.focus()); // back where the keyboard was
+  };
   const complete = async () => {
     // Never complete over typing that is still waiting to be written: it could not be written after.
     if (!(await flushAllSaved())) return trackSave(() => Promise.reject(new UnsavedChangesError()), incident.id);
@@ -41,7 +46,7 @@ export function IncidentHeader({ incident }: { incident: IncidentRow }) {
           <p>
             {t('incident.detectedAt')}: {formatDateTime(incident.detectedAt, i18n.language)} <StatusBadge status={incident.status} />
             {!completed && !editingMeta && (
-              <button type="button" className="link-button" onClick={() => setEditingMeta(true)}>
+              <button ref={metaButton} type="button" className="link-button" onClick={() => setEditingMeta(true)}>
                 {t('incident.metaEdit')}
               </button>
             )}
@@ -62,7 +67,7 @@ export function IncidentHeader({ incident }: { incident: IncidentRow }) {
           </button>
         )}
       </div>
-      {editingMeta && !completed && <IncidentMetaEdit incident={incident} onDone={() => setEditingMeta(false)} />}
+      {editingMeta && !completed && <IncidentMetaEdit incident={incident} onDone={metaDone} />}
       {completed && (
         <div className="readonly-banner" role="note">
           <p>{t('incident.readOnly')}</p>
