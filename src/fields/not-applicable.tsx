@@ -23,8 +23,11 @@ export function NotApplicable(props: {
   const { t } = useTranslation();
   const { incidentId, itemId, reason, readOnly } = props;
   const queue = queueFor(incidentId);
+  // A draft stored earlier opens the editor with it (restored, so no focus is taken); the prop is
+  // read only here: later drafts are this editor's own, and drafts do not redraw the item.
   const [editing, setEditing] = useState(props.draft !== undefined);
   const [draft, setDraft] = useState(props.draft ?? '');
+  const [openedHere, setOpenedHere] = useState(false);
   /** Marked or cleared here: shown while the write is still this tab's own (see SaveQueue.owns). */
   const [intended, setIntended] = useState<{ reason: string | null }>({ reason: null });
   const [error, setError] = useState<string | null>(null);
@@ -43,8 +46,9 @@ export function NotApplicable(props: {
     } else void queue.put({ kind: 'naDraft', itemId, text });
   };
   const open = () => {
-    queue.seen(naDraftKey(itemId), props.draft ?? '');
-    setDraft(props.draft ?? '');
+    // Reachable only with no draft on screen: none stored, or this editor dropped it.
+    setDraft('');
+    setOpenedHere(true);
     setEditing(true);
   };
   const close = () => {
@@ -99,7 +103,7 @@ export function NotApplicable(props: {
         id={inputId}
         type="text"
         value={draft}
-        autoFocus={props.draft === undefined}
+        autoFocus={openedHere}
         onChange={(e) => type(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {

@@ -19,7 +19,11 @@ export function OverwriteNotice({ incidentId, item, overwritten }: { incidentId:
   const queue = queueFor(incidentId);
   const block = readValue(item, overwritten.value, { t, lang: i18n.language });
   const text = block ? blockText(block) : t('record.cleared');
-  const dismiss = () => void queue.put({ kind: 'dismissOverwrite', itemId: item.id });
+  const dismiss = () => {
+    void queue.put({ kind: 'dismissOverwrite', itemId: item.id });
+    // The notice and its buttons go: the keyboard goes on in the item's own input.
+    requestAnimationFrame(() => document.getElementById(`item-${item.id}`)?.querySelector<HTMLElement>('input, textarea, select')?.focus());
+  };
   return (
     <div className="overwrite-notice" role="note">
       <p>{t('overwrite.notice', { by: overwritten.by ? isolate(overwritten.by) : t('recorder.none'), time: formatDateTime(overwritten.at, i18n.language) })}</p>

@@ -96,7 +96,11 @@ async function perform(user: User, id: string, a: Action): Promise<void> {
     case 'complete':
     case 'reopen': {
       const b = button(t(a.kind === 'complete' ? 'incident.complete' : 'incident.reopen'));
-      if (b) await user.click(b);
+      if (!b) return;
+      await user.click(b);
+      // The press is done once the page has turned (or said why it did not).
+      const turned = a.kind === 'complete' ? t('incident.reopen') : t('incident.complete');
+      await waitFor(() => expect(button(turned) !== null || indicatorText().includes(t('save.reason.unsaved'))).toBe(true));
       return;
     }
     case 'changeStep': {

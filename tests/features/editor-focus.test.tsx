@@ -27,6 +27,18 @@ describe('focus after the inline editors', () => {
     await waitFor(() => expect(within(frame).getByRole('button', { name: t('na.mark') })).toHaveFocus());
   });
 
+  it('対象外: a reason dropped with Escape is gone when the editor opens again, and the input has the focus', async () => {
+    const user = userEvent.setup();
+    const frame = document.getElementById('item-networks')!;
+    await user.click(within(frame).getByRole('button', { name: t('na.mark') }));
+    await user.keyboard('ABCDEFGH{Escape}');
+    await waitFor(() => expect(within(frame).getByRole('button', { name: t('na.mark') })).toHaveFocus());
+    await user.keyboard('{Enter}');
+    const box = within(frame).getByRole('textbox', { name: t('na.reasonPrompt') });
+    expect(box).toHaveValue('');
+    expect(box).toHaveFocus();
+  });
+
   it('交代 and 件名・検知日時を修正: Escape goes back to the button that opened them', async () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: t('recorder.change') }));

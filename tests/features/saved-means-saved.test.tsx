@@ -165,6 +165,7 @@ describe('saved means saved', () => {
     await waitFor(async () => expect((await stored(id)).answers.incidentDescription?.value).toBe('別タブの入力'));
     await waitFor(async () => expect((await stored(id)).answers.incidentDescription?.overwritten).toBeUndefined());
     expect(description).toHaveValue('別タブの入力');
+    await waitFor(() => expect(description).toHaveFocus()); // the notice went; the keyboard goes on in the answer
     expect((await listActivity(id)).some((e) => e.kind === 'overwriteSeen' && e.value === '別タブの入力')).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@/checklist/schema';
 import type { IncidentRow } from '@/db/types';
@@ -26,6 +26,8 @@ export function IncidentMetaEdit({ incident, onDone }: { incident: IncidentRow; 
     },
     [queue],
   );
+  const titleErrorId = useId();
+  const dateErrorId = useId();
   const [title, setTitle] = useState(incident.title);
   const [detectedAt, setDetectedAt] = useState(isoToJstInput(incident.detectedAt));
   const [errors, setErrors] = useState<{ title?: string; detectedAt?: string }>({});
@@ -68,12 +70,13 @@ export function IncidentMetaEdit({ incident, onDone }: { incident: IncidentRow; 
           value={title}
           autoFocus
           aria-invalid={errors.title ? true : undefined}
+          aria-describedby={errors.title ? titleErrorId : undefined}
           onChange={(e) => typeTitle(e.target.value)}
           onKeyDown={(e) => e.key === 'Escape' && close()}
         />
       </label>
       {errors.title && (
-        <p className="field-error" role="alert">
+        <p id={titleErrorId} className="field-error" role="alert">
           {t(errors.title)}
         </p>
       )}
@@ -85,12 +88,13 @@ export function IncidentMetaEdit({ incident, onDone }: { incident: IncidentRow; 
           type="datetime-local"
           value={detectedAt}
           aria-invalid={errors.detectedAt ? true : undefined}
+          aria-describedby={errors.detectedAt ? dateErrorId : undefined}
           onChange={(e) => typeDetectedAt(e.target.value)}
           onKeyDown={(e) => e.key === 'Escape' && close()}
         />
       </label>
       {errors.detectedAt && (
-        <p className="field-error" role="alert">
+        <p id={dateErrorId} className="field-error" role="alert">
           {t(errors.detectedAt)}
         </p>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@/checklist/schema';
 import { UserText } from '@/components/user-text';
@@ -19,6 +19,7 @@ export function RecorderSwitch({ incident }: { incident: IncidentRow }) {
   const [draft, setDraft] = useState(incident.recorder);
   const [error, setError] = useState<string | null>(null);
   const changeButton = useRef<HTMLButtonElement>(null);
+  const errorId = useId();
   // A refused name leaves the screen with the editor: the indicator must not keep it.
   useEffect(() => () => queue.forget(KEY), [queue]);
 
@@ -78,6 +79,7 @@ export function RecorderSwitch({ incident }: { incident: IncidentRow }) {
           value={draft}
           autoFocus
           aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
           onChange={(e) => type(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Escape') close();
@@ -85,7 +87,7 @@ export function RecorderSwitch({ incident }: { incident: IncidentRow }) {
         />
       </label>
       {error && (
-        <p className="field-error" role="alert">
+        <p id={errorId} className="field-error" role="alert">
           {t(error)}
         </p>
       )}
