@@ -1,8 +1,9 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { allItems } from '@/checklist/lookup';
 import { db } from '@/db/db';
-import { createIncident } from '@/db/incidents';
+import { createIncident, getIncident } from '@/db/incidents';
 import { saveAnswers, setNotApplicable } from '@/db/save';
+import { queueFor } from '@/features/saving/save-queue';
 import { renderApp, resetDb, t } from '../render-app';
 
 beforeEach(async () => {
@@ -77,12 +78,33 @@ describe('the record', () => {
     expect(lanRow).toHaveTextContent('田中');
   });
 
-  it('prints through the browser after writing pending answers', async () => {
+  it('prints through the browser only once a pending answer is written', async () => {
     const id = await recordedIncident();
-    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     await renderApp(`#/incidents/${id}/record`);
+    // An answer typed a moment ago whose write is still under way (held until released).
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const original = db.transaction.bind(db) as (...args: unknown[]) => unknown;
+    let holding = true;
+    vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) => {
+      if (!holding) return original(...args);
+      holding = false;
+      return held.then(() => original(...args));
+    }) as never);
+    const queue = queueFor(id);
+    queue.recorder = '田中';
+    void queue.put({ kind: 'answer', itemId: 'detectedBy', value: '印刷の直前に入力' });
+    let storedAtPrint: unknown = 'not printed';
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {
+      void getIncident(id).then((r) => (storedAtPrint = r?.ok ? r.incident.answers.detectedBy?.value : undefined));
+    });
     (await screen.findByRole('button', { name: t('record.print') })).click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(print).not.toHaveBeenCalled(); // still waiting for the write
+    release();
     await vi.waitFor(() => expect(print).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(storedAtPrint).toBe('印刷の直前に入力'));
+    vi.restoreAllMocks();
   });
 
   it('names an incident it cannot read as damaged, as the wizard does, not as missing', async () => {

@@ -1,6 +1,7 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { keys } from '@/checklist/i18n-keys';
+import { db } from '@/db/db';
 import { getIncident, listActivity } from '@/db/incidents';
 import type { IncidentRow } from '@/db/types';
 import { goToStep, renderApp, resetDb, t } from '../render-app';
@@ -106,14 +107,28 @@ describe('the wizard', () => {
     ).toBeVisible();
   });
 
-  it('writes a pending answer at once when the page is hidden', async () => {
+  it('puts an answer that is not stored yet into the journal the moment the page is hidden', { timeout: 15_000 }, async () => {
     const user = userEvent.setup();
     const id = await startIncident(user);
-    await user.type(screen.getByRole('textbox', { name: label('incidentDescription') }), '脅迫文');
-    window.dispatchEvent(new Event('pagehide'));
-    // Well inside the autosave delay: only the pagehide flush can have written it.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect((await stored(id)).answers.incidentDescription?.value).toBe('脅迫文');
+    // Writes fail (a full disk), so the answer stays pending: only the pagehide journal holds it.
+    let full = true;
+    const fail = function () {
+      if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    db.incidents.hook('updating', fail);
+    try {
+      await user.type(screen.getByRole('textbox', { name: label('incidentDescription') }), '脅迫文');
+      expect(localStorage.getItem('incident-checklist.unsaved')).toBeNull();
+      window.dispatchEvent(new Event('pagehide'));
+      type Entry = { incidentId: string; changes: { itemId?: string; value?: unknown }[] };
+      const journal = JSON.parse(localStorage.getItem('incident-checklist.unsaved') ?? '[]') as Entry[];
+      expect(journal.flatMap((e) => (e.incidentId === id ? e.changes : [])).find((c) => c.itemId === 'incidentDescription')?.value).toBe('脅迫文');
+      // Space is freed: the retry writes it.
+      full = false;
+      await waitFor(async () => expect((await stored(id)).answers.incidentDescription?.value).toBe('脅迫文'), { timeout: 6000 });
+    } finally {
+      db.incidents.hook('updating').unsubscribe(fail);
+    }
   });
 
   it('warns about vague hearing answers without blocking, and saves them', async () => {
