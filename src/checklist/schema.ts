@@ -131,6 +131,8 @@ const dateOrEmpty = z.string().check(z.refine((s) => s === '' || isCalendarDate(
 
 export const titleSchema = z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(LIMITS.title, 'validation.tooLong'));
 export const recorderSchema = z.string().check(z.trim(), z.maxLength(LIMITS.recorder, 'validation.tooLong'));
+/** A recorder someone enters (starting an incident, taking over): required. */
+export const newRecorderSchema = recorderSchema.check(z.minLength(1, 'validation.required'));
 export const naReasonSchema = z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(LIMITS.naReason, 'validation.tooLong'));
 
 function isCalendarDate(s: string): boolean {

@@ -12,7 +12,7 @@ import { Dexie } from 'dexie';
 import * as z from 'zod/mini';
 import { emptyValue } from '@/checklist/defaults';
 import { findItem } from '@/checklist/lookup';
-import { cachedValueSchema, isoDateTimeSchema, LIMITS, naReasonSchema, recorderSchema, titleSchema } from '@/checklist/schema';
+import { cachedValueSchema, isoDateTimeSchema, LIMITS, naReasonSchema, newRecorderSchema, recorderSchema, titleSchema } from '@/checklist/schema';
 import type { ActionValue, Answer, AnswerValue, Item } from '@/checklist/types';
 import { nowIso } from '@/lib/dates';
 import { deepEqual } from '@/lib/equal';
@@ -27,8 +27,6 @@ export { changeKey, type Change, type WriteContext } from './changes';
 
 /** Who writes: may be empty on incidents of older versions. */
 const bySchema = recorderSchema;
-/** A recorder someone enters when taking over: required. */
-const newRecorderSchema = recorderSchema.check(z.minLength(1, 'validation.required'));
 const detectedAtSchema = isoDateTimeSchema;
 const naDraftSchema = z.string().check(z.maxLength(LIMITS.naReason, 'validation.tooLong'));
 

@@ -4,12 +4,14 @@
  */
 import '@/lib/zod-setup';
 import * as z from 'zod/mini';
+import { newRecorderSchema, titleSchema } from '@/checklist/schema';
 import { jstInputToIso } from '@/lib/dates';
 
+/** The title and recorder rules are the database's own (src/checklist/schema.ts). */
 const createIncidentSchema = z.object({
-  title: z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(200, 'validation.tooLong')),
+  title: titleSchema,
   detectedAt: z.string().check(z.refine((v) => jstInputToIso(v) !== '', 'validation.invalidDate')),
-  recorder: z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(100, 'validation.tooLong')),
+  recorder: newRecorderSchema,
 });
 export type CreateIncidentValues = z.infer<typeof createIncidentSchema>;
 export type CreateIncidentField = keyof CreateIncidentValues;
