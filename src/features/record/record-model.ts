@@ -20,6 +20,7 @@ import { blankValue, blockText, readValue, type ReadBlock, type ReadContext } fr
 import { isolate } from '@/lib/bidi';
 import { formatDateTime } from '@/lib/dates';
 import { recordLabels, type RecordLabels } from './record-labels';
+import { stepLabel } from '@/checklist/step-label';
 
 export type RecordItem = {
   id: string;
@@ -119,7 +120,7 @@ function activityRow(entry: ActivityEntry, ctx: ReadContext): RecordActivity {
   const item = entry.itemId ? findItem(entry.itemId) : undefined;
   const step = entry.itemId ? stepOfItem(entry.itemId) : undefined;
   const what = item
-    ? `【${step!.code}】${t(keys.itemLabel(item.id))}`
+    ? stepLabel(step!.code, t(keys.itemLabel(item.id)))
     : entry.itemId
       ? isolate(entry.itemId)
       : t(`record.event.${entry.kind}`);

@@ -3,6 +3,7 @@ import type { RecordLabels } from './record-labels';
 import type { RecordDoc, RecordItem, RecordSection, RecordStep } from './record-model';
 import { ActivityTimeline } from './activity-timeline';
 import { BlockView } from './block-view';
+import { stepLabel } from '@/checklist/step-label';
 
 /** The whole incident as the manual lays it out: the page that is printed. */
 export function RecordView({ doc }: { doc: RecordDoc }) {
@@ -46,9 +47,9 @@ type Props = { blank: boolean; labels: RecordLabels };
 
 function StepRecord({ step, blank, labels }: Props & { step: RecordStep }) {
   return (
-    <section className="record-step" aria-label={`【${step.code}】${step.title}`}>
+    <section className="record-step" aria-label={stepLabel(step.code, step.title)}>
       <h3>
-        【{step.code}】{step.title}
+        {stepLabel(step.code, step.title)}
         {!blank && <OpenCount open={step.progress.open} labels={labels} />}
       </h3>
       {step.guidance.length > 0 && (

@@ -3,6 +3,7 @@ import { checklist } from '@/checklist/definition';
 import { keys } from '@/checklist/i18n-keys';
 import { stepProgress, type Answers } from '@/checklist/progress';
 import { paths } from '@/app/router';
+import { codeMark } from '@/checklist/step-label';
 
 /** Every step of every phase with its open count: jump anywhere, any time. */
 export function StepList(props: { incidentId: string; currentCode: string; answers: Answers }) {
@@ -19,7 +20,7 @@ export function StepList(props: { incidentId: string; currentCode: string; answe
               return (
                 <li key={step.code}>
                   <a href={paths.step(props.incidentId, step.code)} aria-current={current ? 'page' : undefined}>
-                    <span className="step-code">【{step.code}】</span>
+                    <span className="step-code">{codeMark(step.code)}</span>
                     <span className="step-title">{t(keys.stepTitle(step.code))}</span>
                     <span className={p.open === 0 ? 'step-count done' : 'step-count'}>
                       {p.open === 0 ? '✓' : t('progress.openShort', { count: p.open })}

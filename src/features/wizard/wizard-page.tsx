@@ -12,6 +12,7 @@ import { NextOpen } from './next-open';
 import { PhaseStepper } from './phase-stepper';
 import { StepForm } from './step-form';
 import { StepList } from './step-list';
+import { codeMark, stepLabel } from '@/checklist/step-label';
 
 export function WizardPage({ incidentId, code }: { incidentId: string; code: string }) {
   const { t } = useTranslation();
@@ -41,7 +42,7 @@ export function WizardPage({ incidentId, code }: { incidentId: string; code: str
           <header className="step-header">
             <p className="step-phase">{t(keys.phaseTitle(phase.id))}</p>
             <h2 ref={heading} tabIndex={-1}>
-              <span className="step-code">【{step.code}】</span>
+              <span className="step-code">{codeMark(step.code)}</span>
               {t(keys.stepTitle(step.code))}
             </h2>
             <div className="step-status">
@@ -57,14 +58,14 @@ export function WizardPage({ incidentId, code }: { incidentId: string; code: str
           <nav className="prev-next" aria-label={t('wizard.prevNext')}>
             {prev ? (
               <a className="button" href={paths.step(incident.id, prev.step.code)} rel="prev">
-                ← {t('wizard.prev')}: 【{prev.step.code}】{t(keys.stepTitle(prev.step.code))}
+                ← {t('wizard.prev')}: {stepLabel(prev.step.code, t(keys.stepTitle(prev.step.code)))}
               </a>
             ) : (
               <span />
             )}
             {next && (
               <a className="button button-primary" href={paths.step(incident.id, next.step.code)} rel="next">
-                {t('wizard.next')}: 【{next.step.code}】{t(keys.stepTitle(next.step.code))} →
+                {t('wizard.next')}: {stepLabel(next.step.code, t(keys.stepTitle(next.step.code)))} →
               </a>
             )}
           </nav>

@@ -21,6 +21,7 @@ import { PageCursor, type Edge } from './page-cursor';
 import { spacer, shift, sideBySide, toRow, gap, type Line, type PdfRow } from './lines';
 import { PAGE_WIDTH, PAGE_HEIGHT, LEFT, WIDTH, CONTENT_TOP, CONTENT_BOTTOM, COLOR, S, ITEM_LABEL, ITEM_GAP, ITEM_VALUE, CHECK_INDENT, OTHER_INDENT, CELL_PAD_X, CELL_PAD_Y } from './pdf-style';
 import { Typesetter, type TextStyle, type Weight } from './typeset';
+import { stepLabel } from '@/checklist/step-label';
 
 /** The TrueType files of each weight, in the order the typesetter tries them (see scripts/pdf-font-plugin.ts). */
 export type PdfFonts = Record<Weight, Uint8Array[]>;
@@ -336,7 +337,7 @@ class RecordPdf {
     const count = this.blank ? '' : this.type.fit(this.labels.openCount(step.progress.open), 'regular');
     const countStyle = step.progress.open ? S.stepOpen : S.stepDone;
     const countWidth = count ? this.type.width(count, 'regular', countStyle.size) : 0;
-    const lines = this.text(`【${step.code}】${step.title}`, WIDTH - (countWidth ? countWidth + 12 : 0), S.step);
+    const lines = this.text(stepLabel(step.code, step.title), WIDTH - (countWidth ? countWidth + 12 : 0), S.step);
     const first = lines[0]!;
     if (count) {
       lines[0] = {
