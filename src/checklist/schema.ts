@@ -131,9 +131,16 @@ const dateOrEmpty = z.string().check(z.refine((s) => s === '' || isCalendarDate(
 
 export const titleSchema = z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(LIMITS.title, 'validation.tooLong'));
 export const recorderSchema = z.string().check(z.trim(), z.maxLength(LIMITS.recorder, 'validation.tooLong'));
+/** The i18n key of the first problem `schema` finds with `value`, or null: how an input checks itself against the rules of the write. */
+export function firstProblem(schema: z.ZodMiniType, value: unknown): string | null {
+  const result = schema.safeParse(value);
+  return result.success ? null : (result.error.issues[0]?.message ?? 'validation.invalid');
+}
 /** A recorder someone enters (starting an incident, taking over): required. */
 export const newRecorderSchema = recorderSchema.check(z.minLength(1, 'validation.required'));
 export const naReasonSchema = z.string().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(LIMITS.naReason, 'validation.tooLong'));
+/** A 対象外 reason being typed, not yet confirmed: kept as typed (untrimmed, may be empty). */
+export const naDraftSchema = z.string().check(z.maxLength(LIMITS.naReason, 'validation.tooLong'));
 
 function isCalendarDate(s: string): boolean {
   const m = /^(\d{4,6})-(\d{2})-(\d{2})$/.exec(s);
@@ -215,8 +222,7 @@ function buildStrictAnswerSchema(item: Item | undefined): z.ZodMiniType<Answer> 
   return z.strictObject({
     value: z.optional(value),
     na: z.optional(naReasonSchema),
-    /** A 対象外 reason being typed: stored as typed, untrimmed. */
-    naDraft: z.optional(z.string().check(z.maxLength(LIMITS.naReason, 'validation.tooLong'))),
+    naDraft: z.optional(naDraftSchema),
     /** The value a write replaced without having seen it (see saveChanges). */
     overwritten: z.optional(z.strictObject({ value, by: recorderSchema, at: isoDateTimeSchema })),
     updatedAt: isoDateTimeSchema,

@@ -9,10 +9,10 @@
  * editing different items of one incident never overwrite each other.
  */
 import { Dexie } from 'dexie';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { emptyValue } from '@/checklist/defaults';
 import { findItem } from '@/checklist/lookup';
-import { cachedValueSchema, isoDateTimeSchema, LIMITS, naReasonSchema, newRecorderSchema, recorderSchema, titleSchema } from '@/checklist/schema';
+import { cachedValueSchema, isoDateTimeSchema, naDraftSchema, naReasonSchema, newRecorderSchema, recorderSchema, titleSchema } from '@/checklist/schema';
 import type { ActionValue, Answer, AnswerValue, Item } from '@/checklist/types';
 import { nowIso } from '@/lib/dates';
 import { deepEqual } from '@/lib/equal';
@@ -28,7 +28,6 @@ export { changeKey, type Change, type WriteContext } from './changes';
 /** Who writes: may be empty on incidents of older versions. */
 const bySchema = recorderSchema;
 const detectedAtSchema = isoDateTimeSchema;
-const naDraftSchema = z.string().check(z.maxLength(LIMITS.naReason, 'validation.tooLong'));
 
 export type IncidentMeta = { title?: string; detectedAt?: string };
 export type AnswerChange = { itemId: string; value: AnswerValue };

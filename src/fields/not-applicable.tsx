@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@/checklist/schema';
+import { firstProblem, LIMITS, naDraftSchema, naReasonSchema } from '@/checklist/schema';
 import { UserText } from '@/components/user-text';
 import { changeKey } from '@/db/changes';
 import { queueFor } from '@/features/saving/save-queue';
@@ -39,11 +39,10 @@ export function NotApplicable(props: {
 
   const type = (text: string) => {
     setDraft(text);
-    setError(null);
-    if (text.length > LIMITS.naReason) {
-      setError('validation.tooLong');
-      queue.refuse(naDraftKey(itemId), 'save.reason.invalidInput');
-    } else void queue.put({ kind: 'naDraft', itemId, text });
+    const problem = firstProblem(naDraftSchema, text);
+    setError(problem);
+    if (problem) queue.refuse(naDraftKey(itemId), 'save.reason.invalidInput');
+    else void queue.put({ kind: 'naDraft', itemId, text });
   };
   const open = () => {
     // Reachable only with no draft on screen: none stored, or this editor dropped it.
@@ -59,9 +58,9 @@ export function NotApplicable(props: {
     requestAnimationFrame(() => openButton.current?.focus());
   };
   const confirm = () => {
+    const problem = firstProblem(naReasonSchema, draft);
+    if (problem) return setError(problem === 'validation.required' ? 'na.reasonRequired' : problem);
     const text = draft.trim();
-    if (text === '') return setError('na.reasonRequired');
-    if (text.length > LIMITS.naReason) return setError('validation.tooLong');
     void queue.put({ kind: 'na', itemId, reason: text });
     setIntended({ reason: text });
     setEditing(false);

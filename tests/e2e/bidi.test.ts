@@ -10,7 +10,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator } from 'playwright-core';
 import {
   SCREENSHOT_DIR,
   createIncident,
@@ -27,6 +27,8 @@ import {
   waitForStored,
   type Lang,
   type Suite,
+  screenshot,
+  switchLanguage,
 } from './harness';
 
 const RLO = '\u202e';
@@ -73,16 +75,7 @@ function drawnInOrder(scope: Locator, text: string): Promise<boolean | null> {
   }, text);
 }
 
-async function shoot(page: Page, name: string, at?: string) {
-  if (at) await page.locator(at).first().evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `bidi-${name}.png`), caret: 'hide', animations: 'disabled' });
-}
 
-async function switchLanguage(page: Page, lang: Lang) {
-  const current = await page.evaluate(() => document.documentElement.lang);
-  if (current !== lang) await page.getByRole('button', { name: lang === 'en' ? 'English' : '日本語', exact: true }).click();
-}
 
 const logTable = (lang: Lang) => ({ label: t(lang, 'checklist.items.logSources.label'), firewall: t(lang, 'checklist.items.logSources.presets.firewall') });
 
@@ -115,16 +108,16 @@ describe('bidi control characters in user text', () => {
     await stepHeading(page, '2-14').waitFor();
     const remove = page.locator('.table-row > button', { hasText: 'evil' });
     await remove.waitFor();
-    await shoot(page, 'ja-step-2-14', '.table-row');
+    await screenshot(page, 'bidi-ja-step-2-14', '.table-row', 'center');
     expect(await drawnInOrder(remove, 'の行を削除')).toBe(true);
     await switchLanguage(page, 'en');
     await stepHeading(page, '2-14').waitFor();
-    await shoot(page, 'en-step-2-14', '.table-row');
+    await screenshot(page, 'bidi-en-step-2-14', '.table-row', 'center');
     await goToStep(page, 'en', '1-1');
-    await shoot(page, 'en-step-1-1');
+    await screenshot(page, 'bidi-en-step-1-1');
     await switchLanguage(page, 'ja');
     await stepHeading(page, '1-1').waitFor();
-    await shoot(page, 'ja-step-1-1', '[id="item-networks"]');
+    await screenshot(page, 'bidi-ja-step-1-1', '[id="item-networks"]', 'center');
     await page.close();
   });
 
@@ -138,8 +131,8 @@ describe('bidi control characters in user text', () => {
       // The log's line for the table: 「<cell>（保管場所: USB） / ファイアウォールのログ（） / …」.
       const line = page.locator('.record-activity td', { hasText: firewall });
       await line.waitFor();
-      await shoot(page, `${lang}-record`);
-      await shoot(page, `${lang}-record-log`, '.record-activity');
+      await screenshot(page, `bidi-${lang}-record`);
+      await screenshot(page, `bidi-${lang}-record-log`, '.record-activity', 'center');
       expect(await drawnInOrder(line, firewall)).toBe(true);
 
       // As printed: the print stylesheet applies (its own font size and layout); the PDF is kept for people to look at.

@@ -7,6 +7,7 @@ import {
   createIncident,
   expectValue,
   listHeading,
+  naReasonBox,
   openApp,
   startSuite,
   stepUrl,
@@ -98,13 +99,13 @@ describe('closing the window soon after typing', () => {
     const { page, id } = await newIncidentPage('対象外の理由を入力して閉じる');
     const frame = page.locator('[id="item-networks"]');
     await frame.getByRole('button', { name: t(lang, 'na.mark'), exact: true }).click();
-    const reason = frame.getByRole('textbox', { name: t(lang, 'na.reasonPrompt'), exact: true });
+    const reason = naReasonBox(page, lang, 'networks');
     await reason.pressSequentially('紙カルテで運用中のため', { delay: 0 });
     await page.waitForTimeout(100);
     await closeLikeAUser(page);
 
     const again = await reopened(id, 'incidentDescription');
-    await expectValue(again.locator('[id="item-networks"]').getByRole('textbox', { name: t(lang, 'na.reasonPrompt'), exact: true }), '紙カルテで運用中のため');
+    await expectValue(naReasonBox(again, lang, 'networks'), '紙カルテで運用中のため');
     await again.close();
   });
 });

@@ -16,7 +16,7 @@ import enUi from '../../src/i18n/locales/en/ui.json';
 import jaChecklist from '../../src/i18n/locales/ja/checklist.json';
 import jaPhases from '../../src/i18n/locales/ja/phases.json';
 import jaUi from '../../src/i18n/locales/ja/ui.json';
-import { BUILDS, CHROMIUM_PATH } from './paths';
+import { BUILDS, CHROMIUM_PATH, SCREENSHOT_DIR } from './paths';
 
 export { BUILDS, REPO_ROOT, SCREENSHOT_DIR } from './paths';
 
@@ -485,12 +485,12 @@ export async function expectValue(locator: Locator, expected: string, timeout = 
 }
 
 /**
- * Every incident row in IndexedDB, read straight from the database (not
+ * Every row of one store in IndexedDB, read straight from the database (not
  * through the app); [] while the database does not exist yet.
  */
-export function storedIncidents(page: Page): Promise<Array<Record<string, unknown>>> {
+function storedRows(page: Page, store: 'incidents' | 'activity'): Promise<Array<Record<string, unknown>>> {
   return page.evaluate(
-    () =>
+    (storeName) =>
       new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
         const request = indexedDB.open('incident-checklist');
         request.onupgradeneeded = () => {
@@ -501,7 +501,7 @@ export function storedIncidents(page: Page): Promise<Array<Record<string, unknow
         request.onsuccess = () => {
           const db = request.result;
           try {
-            const all = db.transaction('incidents', 'readonly').objectStore('incidents').getAll();
+            const all = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
             all.onsuccess = () => {
               db.close();
               resolve(all.result as Array<Record<string, unknown>>);
@@ -516,5 +516,30 @@ export function storedIncidents(page: Page): Promise<Array<Record<string, unknow
           }
         };
       }),
+    store,
   );
+}
+
+export const storedIncidents = (page: Page) => storedRows(page, 'incidents');
+
+/** One incident's activity log as stored, in the order written. */
+export async function storedActivity(page: Page, incidentId: string): Promise<Array<Record<string, unknown>>> {
+  return (await storedRows(page, 'activity')).filter((entry) => entry.incidentId === incidentId);
+}
+
+/** The 対象外 reason input of an item (open once 対象外にする was pressed, or a draft is stored). */
+export const naReasonBox = (page: Page, lang: Lang, itemId: string): Locator =>
+  itemFrame(page, itemId).getByRole('textbox', { name: t(lang, 'na.reasonPrompt'), exact: true });
+
+/** The language switch in the header, pressed only when the page is in the other language. */
+export async function switchLanguage(page: Page, lang: Lang): Promise<void> {
+  const current = await page.evaluate(() => document.documentElement.lang);
+  if (current !== lang) await page.getByRole('button', { name: lang === 'en' ? 'English' : '日本語', exact: true }).click();
+}
+
+/** The window into screenshots/<name>.png, scrolled to `at` first, once the fonts are in. */
+export async function screenshot(page: Page, name: string, at?: string, block: 'start' | 'center' = 'start'): Promise<void> {
+  if (at) await page.locator(at).first().evaluate((element, where) => element.scrollIntoView({ block: where }), block);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), caret: 'hide', animations: 'disabled' });
 }

@@ -28,8 +28,9 @@ import {
   t,
   waitForSaved,
   waitForStored,
-  type Lang,
   type Suite,
+  screenshot,
+  switchLanguage,
 } from './harness';
 import { patchRow } from './raw-rows';
 
@@ -63,17 +64,7 @@ afterAll(async () => {
 /** How wide the page is laid out: more than the window means a sideways scroll bar. */
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
-/** The window as it is, or scrolled to `at` first. */
-async function shoot(page: Page, name: string, at?: string) {
-  if (at) await page.locator(at).first().evaluate((element) => element.scrollIntoView({ block: 'start' }));
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `long-${name}.png`), caret: 'hide', animations: 'disabled' });
-}
 
-async function switchLanguage(page: Page, lang: Lang) {
-  const current = await page.evaluate(() => document.documentElement.lang);
-  if (current !== lang) await page.getByRole('button', { name: lang === 'en' ? 'English' : '日本語', exact: true }).click();
-}
 
 describe('long unbroken text', () => {
   it('is typed in through the wizard', { timeout: 120_000 }, async () => {
@@ -108,7 +99,7 @@ describe('long unbroken text', () => {
       await switchLanguage(page, lang);
       await listHeading(page, lang).waitFor();
       await page.locator('.incident-card').first().waitFor();
-      await shoot(page, `${lang}-list`);
+      await screenshot(page, `long-${lang}-list`);
       expect.soft(await pageWidth(page)).toBeLessThanOrEqual(VIEWPORT.width);
       await page.close();
     });
@@ -119,12 +110,12 @@ describe('long unbroken text', () => {
       await stepHeading(page, '1-1').waitFor();
       await switchLanguage(page, lang);
       await page.getByText(reason).first().waitFor();
-      await shoot(page, `${lang}-step-1-1`);
-      await shoot(page, `${lang}-step-1-1-reason`, '[id="item-networks"]');
+      await screenshot(page, `long-${lang}-step-1-1`);
+      await screenshot(page, `long-${lang}-step-1-1-reason`, '[id="item-networks"]');
       expect.soft(await pageWidth(page), 'step 1-1').toBeLessThanOrEqual(VIEWPORT.width);
       await goToStep(page, lang, '2-14');
       await page.locator('legend', { hasText: cell }).waitFor();
-      await shoot(page, `${lang}-step-2-14`, '[id="item-logSources"]');
+      await screenshot(page, `long-${lang}-step-2-14`, '[id="item-logSources"]');
       expect.soft(await pageWidth(page), 'step 2-14').toBeLessThanOrEqual(VIEWPORT.width);
       await page.close();
     });
@@ -135,9 +126,9 @@ describe('long unbroken text', () => {
       await page.locator('.record h1').waitFor();
       await switchLanguage(page, lang);
       await page.getByText(answer, { exact: true }).first().waitFor();
-      await shoot(page, `${lang}-record`);
-      await shoot(page, `${lang}-record-reason`, '[data-item="networks"]');
-      await shoot(page, `${lang}-record-log`, '.record-activity');
+      await screenshot(page, `long-${lang}-record`);
+      await screenshot(page, `long-${lang}-record-reason`, '[data-item="networks"]');
+      await screenshot(page, `long-${lang}-record-log`, '.record-activity');
       expect.soft(await pageWidth(page)).toBeLessThanOrEqual(VIEWPORT.width);
 
       const file = path.join(SCREENSHOT_DIR, `long-${lang}-record.pdf`);

@@ -18,7 +18,9 @@ import {
   startSuite,
   stepHeading,
   stepUrl,
+  storedActivity,
   storedIncidents,
+  naReasonBox,
   t,
   textItem,
   VIEWPORT,
@@ -41,7 +43,6 @@ afterAll(async () => {
 });
 
 const indicator = (page: Page) => page.locator('.save-indicator');
-const naBox = (page: Page, itemId: string) => itemFrame(page, itemId).getByRole('textbox', { name: t(lang, 'na.reasonPrompt'), exact: true });
 
 async function newIncident(page: Page, title: string): Promise<string> {
   await openApp(page, suite.server.origin);
@@ -73,7 +74,7 @@ describe('saving', () => {
     const page = await context.newPage();
     const id = await newIncident(page, '未確定の対象外');
     await itemFrame(page, 'networks').getByRole('button', { name: t(lang, 'na.mark'), exact: true }).click();
-    await naBox(page, 'networks').pressSequentially('院内LANに接続していない端末', { delay: 0 });
+    await naReasonBox(page, lang, 'networks').pressSequentially('院内LANに接続していない端末', { delay: 0 });
     // Straight on to the next step, then the window is closed: no wait for anything.
     await page.getByRole('link', { name: new RegExp(`^${t(lang, 'wizard.next')}`) }).click();
     await stepHeading(page, '1-4').waitFor();
@@ -81,7 +82,7 @@ describe('saving', () => {
 
     const again = await context.newPage();
     await again.goto(stepUrl(suite.server.origin, id, '1-1'), { waitUntil: 'domcontentloaded' });
-    await expectValue(naBox(again, 'networks'), '院内LANに接続していない端末');
+    await expectValue(naReasonBox(again, lang, 'networks'), '院内LANに接続していない端末');
     await again.close();
   });
 
@@ -103,7 +104,7 @@ describe('saving', () => {
       // An answer, a 対象外 reason not confirmed, the recorder, and a title correction: all typed, none confirmed.
       await textItem(page, lang, 'incidentDescription').pressSequentially('ランサムウェアの脅迫文', { delay: 0 });
       await itemFrame(page, 'networks').getByRole('button', { name: t(lang, 'na.mark'), exact: true }).click();
-      await naBox(page, 'networks').pressSequentially('スタンドアロン', { delay: 0 });
+      await naReasonBox(page, lang, 'networks').pressSequentially('スタンドアロン', { delay: 0 });
       await page.getByRole('button', { name: t(lang, 'recorder.change'), exact: true }).click();
       const recorder = page.getByRole('textbox', { name: t(lang, 'recorder.label'), exact: true });
       await recorder.fill('');
@@ -120,7 +121,7 @@ describe('saving', () => {
       page = ctx.pages()[0] ?? (await ctx.newPage());
       await page.goto(stepUrl(suite.server.origin, id, '1-1'), { waitUntil: 'domcontentloaded' });
       await expectValue(textItem(page, lang, 'incidentDescription'), 'ランサムウェアの脅迫文');
-      await expectValue(naBox(page, 'networks'), 'スタンドアロン');
+      await expectValue(naReasonBox(page, lang, 'networks'), 'スタンドアロン');
       await expect.poll(() => page.locator('.recorder strong').textContent()).toBe('交代 五郎');
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('強制終了の前（訂正）');
 
@@ -159,19 +160,7 @@ describe('saving', () => {
 
     // Whatever each window last showed is kept: as the answer, as the value it overwrote, or in the log.
     const [row] = (await storedIncidents(a)).filter((r) => r.id === id) as Array<{ answers: Record<string, { value?: unknown; overwritten?: { value: unknown } }> }>;
-    const log = await a.evaluate(
-      (incidentId) =>
-        new Promise<unknown[]>((resolve, reject) => {
-          const open = indexedDB.open('incident-checklist');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const request = open.result.transaction('activity').objectStore('activity').getAll();
-            request.onsuccess = () => resolve((request.result as { incidentId: string; value?: unknown }[]).filter((e) => e.incidentId === incidentId).map((e) => e.value));
-            request.onerror = () => reject(request.error);
-          };
-        }),
-      id,
-    );
+    const log = (await storedActivity(a, id)).map((entry) => entry.value);
     const answer = row!.answers.incidentDescription!;
     const kept = new Set([answer.value, answer.overwritten?.value, ...log]);
     expect(kept.has(finalA), `A's "${finalA}" is lost`).toBe(true);

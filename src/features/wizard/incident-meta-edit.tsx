@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@/checklist/schema';
+import { firstProblem, isoDateTimeSchema, titleSchema } from '@/checklist/schema';
 import type { IncidentRow } from '@/db/types';
 import { queueFor } from '@/features/saving/save-queue';
 import { isoToJstInput, jstInputToIso } from '@/lib/dates';
@@ -34,8 +34,7 @@ export function IncidentMetaEdit({ incident, onDone }: { incident: IncidentRow; 
 
   const typeTitle = (value: string) => {
     setTitle(value);
-    const trimmed = value.trim();
-    const problem = trimmed === '' ? 'validation.required' : trimmed.length > LIMITS.title ? 'validation.tooLong' : undefined;
+    const problem = firstProblem(titleSchema, value) ?? undefined;
     setErrors((e) => ({ ...e, title: problem }));
     if (problem) queue.refuse('title', 'save.reason.invalidInput');
     else void queue.put({ kind: 'title', title: value });
@@ -43,8 +42,10 @@ export function IncidentMetaEdit({ incident, onDone }: { incident: IncidentRow; 
   const typeDetectedAt = (value: string) => {
     setDetectedAt(value);
     const iso = jstInputToIso(value);
-    setErrors((e) => ({ ...e, detectedAt: iso === '' ? 'validation.invalidDate' : undefined }));
-    if (iso === '') queue.refuse('detectedAt', 'save.reason.invalidInput');
+    // The database's own date rule too: a year 0000 reads as a date but is no ISO date-time it stores.
+    const problem = iso === '' ? 'validation.invalidDate' : (firstProblem(isoDateTimeSchema, iso) ?? undefined);
+    setErrors((e) => ({ ...e, detectedAt: problem }));
+    if (problem) queue.refuse('detectedAt', 'save.reason.invalidInput');
     else void queue.put({ kind: 'detectedAt', detectedAt: iso });
   };
   const close = () => {

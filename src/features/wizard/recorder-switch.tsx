@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@/checklist/schema';
+import { firstProblem, newRecorderSchema } from '@/checklist/schema';
 import { UserText } from '@/components/user-text';
 import type { IncidentRow } from '@/db/types';
 import { queueFor } from '@/features/saving/save-queue';
@@ -25,8 +25,7 @@ export function RecorderSwitch({ incident }: { incident: IncidentRow }) {
 
   const type = (name: string) => {
     setDraft(name);
-    const trimmed = name.trim();
-    const problem = trimmed === '' ? 'validation.required' : trimmed.length > LIMITS.recorder ? 'validation.tooLong' : null;
+    const problem = firstProblem(newRecorderSchema, name);
     setError(problem);
     if (problem) queue.refuse(KEY, 'save.reason.invalidInput');
     else void queue.put({ kind: 'recorder', name });
