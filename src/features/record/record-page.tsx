@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { allSteps } from '@/checklist/lookup';
 import { useActivity, useIncident } from '@/db/hooks';
 import { LanguageSwitch } from '@/components/language-switch';
-import { UserText } from '@/components/user-text';
 import { isolate } from '@/lib/bidi';
 import { paths } from '@/app/router';
 import { ExportIncidentButton } from '@/features/transfer/export-incident-button';
@@ -11,6 +10,7 @@ import { buildRecord, type RecordDoc } from './record-model';
 import { RecordView } from './record-view';
 import { PrintButtons } from './print-buttons';
 import './record.css';
+import { ErrorPanel } from '@/components/error-panel';
 
 /** The record of one incident, on screen and on paper. */
 export function RecordPage({ incidentId }: { incidentId: string }) {
@@ -23,31 +23,14 @@ export function RecordPage({ incidentId }: { incidentId: string }) {
   );
   if (result === undefined || activity === undefined) return <p className="loading">{t('common.loading')}</p>;
   // As the wizard says it: a damaged incident is not a missing one.
-  if (result === null) return <RecordError message={t('wizard.notFound')} />;
-  if (!result.ok) return <RecordError message={t('list.corrupt', { id: isolate(result.id) })} detail={result.error} />;
+  if (result === null) return <ErrorPanel message={t('wizard.notFound')} />;
+  if (!result.ok) return <ErrorPanel message={t('list.corrupt', { id: isolate(result.id) })} detail={result.error} />;
   if (!doc) return <p className="loading">{t('common.loading')}</p>;
   return (
     <RecordLayout doc={doc} back={paths.step(incidentId, allSteps[0]!.step.code)} backLabel={t('record.backToWizard')} incidentId={incidentId} />
   );
 }
 
-/** Why there is no record to show; printed as it is shown. */
-function RecordError({ message, detail }: { message: string; detail?: string }) {
-  const { t } = useTranslation();
-  return (
-    <main id="main" className="error-panel" role="alert">
-      <p>{message}</p>
-      {detail !== undefined && (
-        <p className="error-detail">
-          <UserText>{detail}</UserText>
-        </p>
-      )}
-      <a className="button no-print" href={paths.list()}>
-        {t('nav.backToList')}
-      </a>
-    </main>
-  );
-}
 
 /** The paper fallback: every step with empty boxes and lines, printed ahead of time. */
 export function BlankChecklistPage() {

@@ -13,6 +13,7 @@ import { PhaseStepper } from './phase-stepper';
 import { StepForm } from './step-form';
 import { StepList } from './step-list';
 import { codeMark, stepLabel } from '@/checklist/step-label';
+import { ErrorPanel } from '@/components/error-panel';
 
 export function WizardPage({ incidentId, code }: { incidentId: string; code: string }) {
   const { t } = useTranslation();
@@ -72,18 +73,5 @@ export function WizardPage({ incidentId, code }: { incidentId: string; code: str
         </main>
       </div>
     </div>
-  );
-}
-
-function ErrorPanel({ message, detail }: { message: string; detail?: string }) {
-  const { t } = useTranslation();
-  return (
-    <main id="main" className="error-panel" role="alert">
-      <p>{message}</p>
-      {detail && <p className="error-detail">{detail}</p>}
-      <a className="button" href={paths.list()}>
-        {t('nav.backToList')}
-      </a>
-    </main>
   );
 }
