@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ErrorBoundary } from './components/error-boundary';
-import { parseRoute } from './app/router';
+import { parseRoute } from './lib/router';
 import { captureInstallPrompt } from './features/settings/use-install-prompt';
 import { initI18n } from './i18n';
 // The pages' own stylesheets load with the first screen, in the order they

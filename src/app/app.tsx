@@ -4,10 +4,10 @@ import { ErrorBoundary } from '@/components/error-boundary';
 import { UpdatePrompt } from '@/features/app-update/update-prompt';
 import { announceUpdate, lockInputs, useInputsLocked } from '@/features/app-update/update-state';
 import { IncidentListPage } from '@/features/incidents/incident-list-page';
-import { replayJournal } from '@/features/saving/journal';
-import { flushAll, installPageHideFlush } from '@/features/saving/pending-saves';
+import { replayJournal } from '@/saving/journal';
+import { flushAll, installPageHideFlush } from '@/saving/pending-saves';
 import { loadAllWording } from '@/i18n';
-import { paths, useRoute, type Route } from './router';
+import { paths, useRoute, type Route } from '@/lib/router';
 
 // Every page is its own chunk, loaded (with the checklist's wording) when
 // first shown; the list page shows its create form meanwhile, and loads its
@@ -19,6 +19,9 @@ function page<P extends object>(load: () => Promise<ComponentType<P>>) {
 const WizardPage = page(() => import('@/features/wizard/wizard-page').then((m) => m.WizardPage));
 const RecordPage = page(() => import('@/features/record/record-page').then((m) => m.RecordPage));
 const BlankChecklistPage = page(() => import('@/features/record/record-page').then((m) => m.BlankChecklistPage));
+const ExportIncidentButton = lazy(() =>
+  import('@/features/transfer/export-incident-button').then((m) => ({ default: m.ExportIncidentButton })),
+);
 const TransferPage = page(() => import('@/features/transfer/transfer-page').then((m) => m.TransferPage));
 const SettingsPage = page(() => import('@/features/settings/settings-page').then((m) => m.SettingsPage));
 
@@ -98,7 +101,18 @@ function Page({ ready }: { ready: boolean }) {
     case 'settings':
       return ready ? <SettingsPage /> : <PageLoading />;
     case 'record':
-      return ready ? <RecordPage incidentId={route.incidentId} /> : <PageLoading />;
+      return ready ? (
+        <RecordPage
+          incidentId={route.incidentId}
+          actions={
+            <Suspense fallback={null}>
+              <ExportIncidentButton incidentId={route.incidentId} />
+            </Suspense>
+          }
+        />
+      ) : (
+        <PageLoading />
+      );
     case 'transfer':
       return ready ? <TransferPage /> : <PageLoading />;
     case 'step':

@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { paths } from '@/app/router';
+import { paths } from '@/lib/router';
 import { UserText } from './user-text';
 
 /**

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { paths } from '@/app/router';
+import { paths } from '@/lib/router';
 import { UserText } from './user-text';
 
 /**

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSaveStatus } from '@/features/saving/save-status';
+import { useSaveStatus } from '@/saving/save-status';
 import { formatTime } from '@/lib/dates';
 
 /**

@@ -2,8 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstProblem, LIMITS, naDraftSchema, naReasonSchema } from '@/checklist/schema';
 import { UserText } from '@/components/user-text';
-import { changeKey } from '@/db/changes';
-import { queueFor } from '@/features/saving/save-queue';
+import { changeKey, queueFor } from '@/saving/save-queue';
 
 const naKey = (itemId: string) => changeKey({ kind: 'na', itemId });
 const naDraftKey = (itemId: string) => changeKey({ kind: 'naDraft', itemId });

@@ -2,7 +2,7 @@ import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Item, Overwritten } from '@/checklist/types';
 import { UserText } from '@/components/user-text';
-import { queueFor } from '@/features/saving/save-queue';
+import { queueFor } from '@/saving/save-queue';
 import { isolate } from '@/lib/bidi';
 import { formatDateTime } from '@/lib/dates';
 import { blockText, readValue } from './read';

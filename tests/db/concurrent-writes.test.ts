@@ -5,7 +5,7 @@
 import { db } from '@/db/db';
 import { createIncident, getIncident, listActivity, type IncidentRow } from '@/db/incidents';
 import { saveChanges } from '@/db/save';
-import { replayJournal, writeJournal } from '@/features/saving/journal';
+import { replayJournal, writeJournal } from '@/saving/journal';
 
 const ITEM = 'incidentDescription';
 

@@ -1,6 +1,6 @@
 import { createIncident, getIncident } from '@/db/incidents';
 import { saveAnswers } from '@/db/save';
-import { replayJournal, writeJournal } from '@/features/saving/journal';
+import { replayJournal, writeJournal } from '@/saving/journal';
 import { resetDb } from '../render-app';
 
 beforeEach(async () => {

@@ -3,7 +3,7 @@ import { allItems } from '@/checklist/lookup';
 import { db } from '@/db/db';
 import { createIncident, getIncident } from '@/db/incidents';
 import { saveAnswers, setNotApplicable } from '@/db/save';
-import { queueFor } from '@/features/saving/save-queue';
+import { queueFor } from '@/saving/save-queue';
 import { renderApp, resetDb, t } from '../render-app';
 
 beforeEach(async () => {

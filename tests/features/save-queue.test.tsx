@@ -10,8 +10,8 @@ import { db } from '@/db/db';
 import { createIncident, getIncident } from '@/db/incidents';
 import { saveChanges } from '@/db/save';
 import type { IncidentRow } from '@/db/types';
-import { replayJournal, writeJournal } from '@/features/saving/journal';
-import { queueFor } from '@/features/saving/save-queue';
+import { replayJournal, writeJournal } from '@/saving/journal';
+import { queueFor } from '@/saving/save-queue';
 import { goToStep, renderApp, resetDb, t } from '../render-app';
 
 async function stored(id: string): Promise<IncidentRow> {

@@ -11,7 +11,7 @@ const { savePdf, flushAll } = vi.hoisted(() => ({
   flushAll: vi.fn<() => Promise<void>>(),
 }));
 vi.mock('@/features/record/pdf/save-pdf', () => ({ savePdf: (doc: RecordDoc, fileName: string) => savePdf(doc, fileName) }));
-vi.mock('@/features/saving/pending-saves', () => ({ flushAll: () => flushAll() }));
+vi.mock('@/saving/pending-saves', () => ({ flushAll: () => flushAll() }));
 
 const doc = (blank = false): RecordDoc => ({
   blank,

@@ -6,7 +6,7 @@
  * over, and reload once it controls the page.
  */
 import { Workbox } from 'workbox-window';
-import { flushAll } from '@/features/saving/pending-saves';
+import { flushAll } from '@/saving/pending-saves';
 import { announceUpdate } from './update-state';
 
 export function registerServiceWorker(): void {

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trackSave } from '@/features/saving/save-status';
-import { requestPersistence } from '@/features/storage/storage';
+import { trackSave } from '@/saving/save-status';
+import { requestPersistence } from '@/lib/storage';
 import { isoToJstInput, jstInputToIso, nowIso } from '@/lib/dates';
-import { navigate, paths } from '@/app/router';
+import { navigate, paths } from '@/lib/router';
 import type * as Schema from './create-incident-schema';
 import type { CreateIncidentField } from './create-incident-schema';
 

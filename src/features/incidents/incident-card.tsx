@@ -8,7 +8,7 @@ import { StatusBadge } from '@/components/status-badge';
 import { UserText } from '@/components/user-text';
 import { isolate } from '@/lib/bidi';
 import { formatDateTime } from '@/lib/dates';
-import { paths } from '@/app/router';
+import { paths } from '@/lib/router';
 
 export function IncidentCard({ incident }: { incident: IncidentRow }) {
   const { t, i18n } = useTranslation();

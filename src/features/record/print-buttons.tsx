@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { flushAll } from '@/features/saving/pending-saves';
+import { flushAll } from '@/saving/pending-saves';
 import { pdfFileName } from './pdf/file-name';
 import type { RecordDoc } from './record-model';
 

@@ -1,11 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allSteps } from '@/checklist/lookup';
 import { useActivity, useIncident } from '@/db/hooks';
 import { LanguageSwitch } from '@/components/language-switch';
 import { isolate } from '@/lib/bidi';
-import { paths } from '@/app/router';
-import { ExportIncidentButton } from '@/features/transfer/export-incident-button';
+import { paths } from '@/lib/router';
 import { buildRecord, type RecordDoc } from './record-model';
 import { RecordView } from './record-view';
 import { PrintButtons } from './print-buttons';
@@ -13,7 +12,8 @@ import './record.css';
 import { ErrorPanel } from '@/components/error-panel';
 
 /** The record of one incident, on screen and on paper. */
-export function RecordPage({ incidentId }: { incidentId: string }) {
+/** `actions`: buttons another feature adds to the toolbar (the app passes 書き出す). */
+export function RecordPage({ incidentId, actions }: { incidentId: string; actions?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const result = useIncident(incidentId);
   const activity = useActivity(incidentId);
@@ -27,7 +27,7 @@ export function RecordPage({ incidentId }: { incidentId: string }) {
   if (!result.ok) return <ErrorPanel message={t('list.corrupt', { id: isolate(result.id) })} detail={result.error} />;
   if (!doc) return <p className="loading">{t('common.loading')}</p>;
   return (
-    <RecordLayout doc={doc} back={paths.step(incidentId, allSteps[0]!.step.code)} backLabel={t('record.backToWizard')} incidentId={incidentId} />
+    <RecordLayout doc={doc} back={paths.step(incidentId, allSteps[0]!.step.code)} backLabel={t('record.backToWizard')} incidentId={incidentId} actions={actions} />
   );
 }
 
@@ -39,7 +39,7 @@ export function BlankChecklistPage() {
   return <RecordLayout doc={doc} back={paths.list()} backLabel={t('nav.backToList')} />;
 }
 
-function RecordLayout(props: { doc: RecordDoc; back: string; backLabel: string; incidentId?: string }) {
+function RecordLayout(props: { doc: RecordDoc; back: string; backLabel: string; incidentId?: string; actions?: ReactNode }) {
   return (
     <div className="record-page">
       <div className="record-toolbar no-print">
@@ -47,7 +47,7 @@ function RecordLayout(props: { doc: RecordDoc; back: string; backLabel: string; 
           ← {props.backLabel}
         </a>
         <PrintButtons doc={props.doc} incidentId={props.incidentId} />
-        {props.incidentId && <ExportIncidentButton incidentId={props.incidentId} />}
+        {props.actions}
         <LanguageSwitch />
       </div>
       <main id="main">

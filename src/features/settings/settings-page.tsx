@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checklist } from '@/checklist/definition';
 import { AppHeader } from '@/components/app-header';
-import { formatBytes, requestPersistence, storageInfo, type StorageInfo } from '@/features/storage/storage';
+import { formatBytes, requestPersistence, storageInfo, type StorageInfo } from '@/lib/storage';
 import { useInstallPrompt } from './use-install-prompt';
 
 /** Storage, installation and what this app is: the page to check before an incident. */

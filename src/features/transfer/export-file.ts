@@ -3,7 +3,7 @@
  * page and the button in the incident header.
  */
 import { exportIncidents } from '@/db/transfer';
-import { flushAll } from '@/features/saving/pending-saves';
+import { flushAll } from '@/saving/pending-saves';
 import { encryptText } from './crypto';
 import { downloadText, exportFileName } from './download';
 import { serializeExport } from './format';

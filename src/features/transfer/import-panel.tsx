@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ValidationError } from '@/db/incidents';
 import { applyImport, planImport, type ImportDecision, type ImportPlan, type ImportProblem, type ImportSummary } from '@/db/transfer';
-import { trackSave } from '@/features/saving/save-status';
+import { trackSave } from '@/saving/save-status';
 import { openTransferText, readTransferFile, type TransferErrorKey, type TransferFile } from './format';
 import { ImportPreview } from './import-preview';
 import { ImportSummaryView } from './import-summary';

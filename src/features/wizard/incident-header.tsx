@@ -6,10 +6,10 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { SaveIndicator } from '@/components/save-indicator';
 import { StatusBadge } from '@/components/status-badge';
 import { UserText } from '@/components/user-text';
-import { trackSave, UnsavedChangesError } from '@/features/saving/save-status';
-import { flushAllSaved } from '@/features/saving/pending-saves';
+import { trackSave, UnsavedChangesError } from '@/saving/save-status';
+import { flushAllSaved } from '@/saving/pending-saves';
 import { formatDateTime } from '@/lib/dates';
-import { paths } from '@/app/router';
+import { paths } from '@/lib/router';
 import { IncidentMetaEdit } from './incident-meta-edit';
 import { RecorderSwitch } from './recorder-switch';
 

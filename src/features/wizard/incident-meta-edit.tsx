@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstProblem, isoDateTimeSchema, titleSchema } from '@/checklist/schema';
 import type { IncidentRow } from '@/db/types';
-import { queueFor } from '@/features/saving/save-queue';
+import { queueFor } from '@/saving/save-queue';
 import { isoToJstInput, jstInputToIso } from '@/lib/dates';
 
 /**

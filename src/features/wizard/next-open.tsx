@@ -3,7 +3,7 @@ import { keys } from '@/checklist/i18n-keys';
 import { allSteps, stepItems } from '@/checklist/lookup';
 import { itemStatus, stepProgress, type Answers } from '@/checklist/progress';
 import type { Step } from '@/checklist/types';
-import { paths } from '@/app/router';
+import { paths } from '@/lib/router';
 
 /** What to do next: the first open item of this step, or the next step that still has one. */
 export function NextOpen({ incidentId, step, answers }: { incidentId: string; step: Step; answers: Answers }) {

@@ -3,7 +3,7 @@ import { checklist } from '@/checklist/definition';
 import { keys } from '@/checklist/i18n-keys';
 import { phaseProgress, type Answers } from '@/checklist/progress';
 import type { PhaseId } from '@/checklist/types';
-import { paths } from '@/app/router';
+import { paths } from '@/lib/router';
 
 /** The four phases across the top: where you are, and what is still open in each. */
 export function PhaseStepper(props: { incidentId: string; current: PhaseId; answers: Answers }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { firstProblem, newRecorderSchema } from '@/checklist/schema';
 import { UserText } from '@/components/user-text';
 import type { IncidentRow } from '@/db/types';
-import { queueFor } from '@/features/saving/save-queue';
+import { queueFor } from '@/saving/save-queue';
 
 const KEY = 'recorder';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { checklist } from '@/checklist/definition';
 import { keys } from '@/checklist/i18n-keys';
 import { stepProgress, type Answers } from '@/checklist/progress';
-import { paths } from '@/app/router';
+import { paths } from '@/lib/router';
 import { codeMark } from '@/checklist/step-label';
 
 /** Every step of every phase with its open count: jump anywhere, any time. */

@@ -16,7 +16,7 @@ import { emptyValue } from '@/checklist/defaults';
 import { cachedValueSchema } from '@/checklist/schema';
 import type { Answer, AnswerValue, Item } from '@/checklist/types';
 import { changeKey } from '@/db/changes';
-import { queueFor } from '@/features/saving/save-queue';
+import { queueFor } from '@/saving/save-queue';
 import { deepEqual } from '@/lib/equal';
 
 type Values = Record<string, AnswerValue>;

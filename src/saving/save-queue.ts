@@ -17,6 +17,8 @@
  */
 import type * as Save from '@/db/save';
 import { changeKey, type Change, type WriteContext } from '@/db/changes';
+
+export { changeKey };
 import { ValidationError } from '@/db/errors';
 import type { IncidentRow } from '@/db/types';
 import type { JournalEntry } from './journal';
