@@ -19,7 +19,7 @@ import { deepEqual } from '@/lib/equal';
 import { changeKey, type Change, type WriteContext } from './changes';
 import { db, searchTables } from './db';
 import { ReadOnlyError, ValidationError } from './errors';
-import { parseInput, readable, translatable } from './rows';
+import { parseInput, translatable, writable, written } from './rows';
 import { updateSearchIndex } from './search-index';
 import type { ActivityEntry, IncidentRow } from './types';
 
@@ -168,18 +168,22 @@ type Edit = { patch: Record<string, unknown>; log: NewEntry[]; merge?: boolean }
 async function writeIncident(id: string, opts: { editable: boolean }, plan: (row: IncidentRow, now: string) => Edit): Promise<IncidentRow> {
   return db.transaction('rw', [db.incidents, db.activity, db.searchDocs, db.searchGrams], async () => {
     const [raw, lastEntry] = await Promise.all([db.incidents.get(id) as Promise<unknown>, lastActivity(id)]);
-    const row = readable(id, raw);
+    const row = writable(id, raw);
     if (opts.editable && row.status === 'completed') throw new ReadOnlyError(id);
     const now = nowIso();
     const edit = plan(row, now);
     if (!edit) return row;
-    const next = structuredClone(raw) as Record<string, unknown>;
+    // Patches set top-level fields and whole answers ('answers.<id>'): copying two levels is enough.
+    const source = raw as Record<string, unknown>;
+    const next: Record<string, unknown> = { ...source, answers: { ...(source.answers as object) } };
+    const answerIds: string[] = [];
     for (const [keyPath, value] of Object.entries({ ...edit.patch, updatedAt: now })) {
+      if (keyPath.startsWith('answers.')) answerIds.push(keyPath.slice('answers.'.length));
       // As Dexie's update() does: a dotted path sets a nested field, undefined deletes it.
       if (value === undefined) Dexie.delByKeyPath(next, keyPath);
       else Dexie.setByKeyPath(next, keyPath, value);
     }
-    const stored = readable(id, next);
+    const stored = written(id, next, answerIds);
     const log = edit.log.map((entry) => ({ ...entry, incidentId: id, recordedAt: now }));
     const typing = edit.merge !== false && log.length === 1 && typingContinues(lastEntry, log[0]!);
     const merged = typing && log[0]!.kind === 'meta' ? { ...(lastEntry!.value as object), ...(log[0]!.value as object) } : log[0]?.value;

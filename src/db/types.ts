@@ -45,6 +45,9 @@ export const incidentRowSchema = z.object({
 });
 export type IncidentRow = z.infer<typeof incidentRowSchema>;
 
+/** The row without checking each answer: for a row already checked whole (see rows.ts, writable). */
+export const incidentEnvelopeSchema = z.extend(incidentRowSchema, { answers: z.record(z.string(), z.custom<Answer>()) });
+
 export const activityKindSchema = z.enum([
   'created',
   'answer',
