@@ -149,7 +149,9 @@ describe('export and import between devices', () => {
     await second.fill(passphrase);
     encryptedFile = path.join(tmp, 'encrypted.json');
     const encryptedName = await exportTo(page, encryptedFile);
-    expect(encryptedName).toMatch(/^incident-\d{4}-\d{2}-\d{2}-.+\.encrypted\.json$/);
+    // Its name says when, never which incident.
+    expect(encryptedName).toMatch(/^incident-\d{4}-\d{2}-\d{2}-\d{4}\.encrypted\.json$/);
+    expect(encryptedName).not.toContain(title);
     const encryptedText = await readFile(encryptedFile, 'utf8');
     for (const secret of [title, ...answers.map((a) => a.text)]) expect(encryptedText).not.toContain(secret);
     await context.close();

@@ -113,7 +113,11 @@ describe('file names', () => {
   it('uses the date in Japan time and keeps Japanese in the title', () => {
     expect(exportFileName({ at, encrypted: false })).toBe('incidents-all-2026-11-26.json');
     expect(exportFileName({ at, title: '電子カルテ停止', encrypted: false })).toBe('incident-2026-11-26-電子カルテ停止.json');
-    expect(exportFileName({ at, title: '電子カルテ停止', encrypted: true })).toBe('incident-2026-11-26-電子カルテ停止.encrypted.json');
+  });
+
+  it('never names the incident in an encrypted file: the time instead', () => {
+    expect(exportFileName({ at, title: '電子カルテ停止', encrypted: true })).toBe('incident-2026-11-26-0130.encrypted.json');
+    expect(exportFileName({ at, encrypted: true })).toBe('incidents-all-2026-11-26.encrypted.json');
   });
 
   it('strips characters that file systems refuse', () => {
