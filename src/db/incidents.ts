@@ -10,6 +10,7 @@ import { checklist } from '@/checklist/definition';
 import { isoDateTimeSchema, recorderSchema, titleSchema } from '@/checklist/schema';
 import { nowIso } from '@/lib/dates';
 import { db, searchTables } from './db';
+import { rememberRecorder } from './drafts';
 import { parseInput, rowId, toLoadResult } from './rows';
 import { candidates, confirmById, confirmByNumber, searchTerms, updateSearchIndex } from './search-index';
 import type { ActivityEntry, IncidentRow, LoadResult } from './types';
@@ -41,6 +42,7 @@ export async function createIncident(input: { title: string; detectedAt: string;
     await db.activity.add({ incidentId: row.id, kind: 'created', value: { title, detectedAt }, recordedAt: now, recorder });
     await updateSearchIndex(searchTables(), [{ id: row.id, row }]);
   });
+  await rememberRecorder(recorder).catch(() => undefined); // a convenience: the incident is stored either way
   return row;
 }
 

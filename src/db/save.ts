@@ -19,6 +19,7 @@ import { deepEqual } from '@/lib/equal';
 import { changeKey, type Change, type WriteContext } from './changes';
 import { db, searchTables } from './db';
 import { ReadOnlyError, ValidationError } from './errors';
+import { rememberRecorder } from './drafts';
 import { parseInput, translatable, writable, written } from './rows';
 import { updateSearchIndex } from './search-index';
 import type { ActivityEntry, IncidentRow } from './types';
@@ -48,7 +49,8 @@ export async function saveChanges(id: string, changes: Change[], ctx: WriteConte
   const by = parseInput(bySchema, ctx.recorder);
   const tab = ctx.tab;
   const checked = checkChanges(changes);
-  return writeIncident(id, { editable: true }, (row, now) => {
+  const recorder = checked.findLast((c) => c.kind === 'recorder');
+  const stored = await writeIncident(id, { editable: true }, (row, now) => {
     const patch: Record<string, unknown> = {};
     const log: NewEntry[] = [];
     let conflict = false;
@@ -105,6 +107,8 @@ export async function saveChanges(id: string, changes: Change[], ctx: WriteConte
     if (Object.keys(patch).length === 0) return null;
     return { patch, log: log.map((entry) => ({ ...entry, ...(tab !== undefined && { tab }) })), merge: !conflict };
   });
+  if (recorder) await rememberRecorder(recorder.name).catch(() => undefined);
+  return stored;
 }
 
 /** Marks the overwritten value beside an answer as seen; the log keeps it. */

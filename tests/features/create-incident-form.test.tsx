@@ -105,10 +105,52 @@ describe('what is typed before 記録を開始', () => {
     expect(recorderBox()).toHaveValue('田中');
     await user.click(screen.getByRole('button', { name: t('list.start') }));
     await waitFor(() => expect(window.location.hash).toMatch(/steps/));
-    await waitFor(async () => expect(await db.drafts.count()).toBe(0));
+    await waitFor(async () => expect(await db.drafts.get('createIncident')).toBeUndefined());
     cleanup();
     await renderList('ja');
     await new Promise((resolve) => setTimeout(resolve, 200)); // time for a draft to arrive, were there one
     expect(titleBox()).toHaveValue('');
+  });
+});
+
+describe('the last 記録者 on this device', () => {
+  it('is offered for the next incident, and the one who took over (交代) after that', async () => {
+    const user = userEvent.setup();
+    gate.release();
+    await renderList('ja');
+    expect(recorderBox()).toHaveValue('');
+    await user.type(titleBox(), '一件目');
+    await user.type(recorderBox(), '田中');
+    await user.click(screen.getByRole('button', { name: t('list.start') }));
+    await waitFor(() => expect(window.location.hash).toMatch(/steps/));
+    cleanup();
+    await renderList('ja');
+    await waitFor(() => expect(recorderBox()).toHaveValue('田中'));
+    expect(titleBox()).toHaveValue('');
+
+    const [first] = await listIncidents();
+    const { setRecorder } = await import('@/db/save');
+    await setRecorder(first!.ok ? first!.incident.id : '', '佐藤');
+    cleanup();
+    await renderList('ja');
+    await waitFor(() => expect(recorderBox()).toHaveValue('佐藤'));
+  });
+
+  it('does not replace what the draft of this form says, even an emptied field', async () => {
+    const user = userEvent.setup();
+    gate.release();
+    await renderList('ja');
+    await user.type(titleBox(), '一件目');
+    await user.type(recorderBox(), '田中');
+    await user.click(screen.getByRole('button', { name: t('list.start') }));
+    await waitFor(() => expect(window.location.hash).toMatch(/steps/));
+    cleanup();
+    await renderList('ja');
+    await waitFor(() => expect(recorderBox()).toHaveValue('田中'));
+    await user.clear(recorderBox());
+    cleanup();
+    await renderList('ja');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(recorderBox()).toHaveValue('');
   });
 });

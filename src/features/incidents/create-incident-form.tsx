@@ -57,9 +57,11 @@ export function CreateIncidentForm() {
   const touched = useRef(false);
   useEffect(() => {
     void drafts()
-      .then((d) => d.getDraft(DRAFT_KEY))
-      .then((draft) => {
-        if (!touched.current) setState((s) => ({ ...s, values: { ...s.values, ...asValues(draft) } }));
+      .then((d) => Promise.all([d.getDraft(DRAFT_KEY), d.lastRecorder()]))
+      .then(([draft, recorder]) => {
+        // The last 記録者 on this device is offered, unless the draft has its own.
+        const values = { ...(recorder && { recorder }), ...asValues(draft) };
+        if (!touched.current) setState((s) => ({ ...s, values: { ...s.values, ...values } }));
       })
       .catch(() => undefined);
   }, []);
