@@ -31,7 +31,9 @@ function phasesOf(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
     const out: Record<string, number> = {};
     for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
-      if (/\/wizard-page-[^/]*\.js$/.test(entry.name)) out['wizard chunk loaded'] = entry.responseEnd;
+      const file = entry.name.split('/').pop() ?? '';
+      if (/^index-.*\.js$/.test(file)) out['main chunk loaded'] = entry.responseEnd;
+      if (/^wizard-page-.*\.js$/.test(file)) out['wizard chunk loaded'] = entry.responseEnd;
     }
     for (const mark of performance.getEntriesByType('mark')) if (mark.name.startsWith('reopen:')) out[mark.name] = mark.startTime;
     return out;
