@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, preloadRoute } from './app/app';
+import { startEarly } from './app/startup';
 import { ErrorBoundary } from './components/error-boundary';
 import { parseRoute } from './lib/router';
 import { captureInstallPrompt } from './features/settings/use-install-prompt';
@@ -13,13 +14,19 @@ import './features/record/record.css';
 import './features/transfer/transfer.css';
 import './styles/app.css';
 
+// Only the language on screen is loaded (initialised now, so what loads
+// next is in that language).
+const wording = initI18n();
+
 // What the first screen shows next starts loading now, alongside its first
 // render (which runs first: it is flushed in this task, below): the database
-// code, and on the list page the list itself. A failure here is reported by
-// whatever awaits the same import (App, the list page).
-const quietly = () => undefined;
-import('./db/incidents').catch(quietly);
-if (parseRoute(window.location.hash).name === 'list') import('./features/incidents/incident-list').catch(quietly);
+// is opened and the journal replayed; on a step or record route, the page's
+// code and wording load beside that, and the incident is read once the
+// journal is replayed; on the list page the list's code. A failure here is
+// reported by whatever awaits the same import (App, the list page).
+const route = parseRoute(window.location.hash);
+startEarly(route, preloadRoute);
+if (route.name === 'list') import('./features/incidents/incident-list').catch(() => undefined);
 
 captureInstallPrompt();
 // The service worker (workbox-window) is not needed for the first screen:
@@ -28,9 +35,9 @@ const registerWorker = () => void import('./features/app-update/register-sw').th
 if (document.readyState === 'complete') registerWorker();
 else window.addEventListener('load', registerWorker, { once: true });
 
-// Only the language on screen is loaded; render once it is there, at once
-// rather than in a task of its own behind whatever else the page queued.
-void initI18n().then(() => {
+// Render once the wording is there, at once rather than in a task of its
+// own behind whatever else the page queued.
+void wording.then(() => {
   const root = createRoot(document.getElementById('root')!);
   flushSync(() =>
     root.render(

@@ -2,19 +2,37 @@ import { Component, lazy, Suspense, useEffect, useState, type ComponentType, typ
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { UpdatePrompt } from '@/features/app-update/update-prompt';
-import { announceUpdate, lockInputs, useInputsLocked } from '@/features/app-update/update-state';
+import { useInputsLocked } from '@/features/app-update/update-state';
 import { IncidentListPage } from '@/features/incidents/incident-list-page';
-import { replayJournal } from '@/saving/journal';
-import { flushAll, installPageHideFlush } from '@/saving/pending-saves';
+import { installPageHideFlush } from '@/saving/pending-saves';
 import { loadAllWording } from '@/i18n';
 import { paths, useRoute, type Route } from '@/lib/router';
+import { startDatabase } from './startup';
 
 // Every page is its own chunk, loaded (with the checklist's wording) when
 // first shown; the list page shows its create form meanwhile, and loads its
 // list the same way (see IncidentListPage). The service worker precaches
-// every chunk, so they open offline too.
+// every chunk, so they open offline too. A page whose code was loaded ahead
+// (preloadRoute) renders at once, without suspending: React holds a page
+// that comes after a fallback for up to 300 ms more.
 function page<P extends object>(load: () => Promise<ComponentType<P>>) {
-  return lazy(() => Promise.all([load(), loadAllWording()]).then(([component]) => ({ default: component })));
+  let loading: Promise<ComponentType<P>> | undefined;
+  let loaded: ComponentType<P> | undefined;
+  const preload = () =>
+    (loading ??= Promise.all([load(), loadAllWording()]).then(
+      ([component]) => (loaded = component),
+      (error: unknown) => {
+        loading = undefined; // try again next time
+        throw error;
+      },
+    ));
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  function Shown(props: P) {
+    // Chosen once per mount: switching from Lazy to the same page would mount it again.
+    const [Component] = useState<ComponentType<P>>(() => loaded ?? (Lazy as unknown as ComponentType<P>));
+    return <Component {...props} />;
+  }
+  return Object.assign(Shown, { preload });
 }
 const WizardPage = page(() => import('@/features/wizard/wizard-page').then((m) => m.WizardPage));
 const RecordPage = page(() => import('@/features/record/record-page').then((m) => m.RecordPage));
@@ -25,23 +43,15 @@ const ExportIncidentButton = lazy(() =>
 const TransferPage = page(() => import('@/features/transfer/transfer-page').then((m) => m.TransferPage));
 const SettingsPage = page(() => import('@/features/settings/settings-page').then((m) => m.SettingsPage));
 
-/**
- * The database code is not in the first render's chunks (main.tsx starts
- * fetching it). A newer tab upgrading the database gets pending saves
- * written first, then the user is asked to reload.
- */
-async function openDatabase(): Promise<{ ok: true } | { ok: false; reason: string }> {
-  try {
-    const { onUpgradeElsewhere, openDatabase: open } = await import('@/db/incidents');
-    onUpgradeElsewhere(async () => {
-      // The database closes once pending saves are written: nothing typed after that could be.
-      lockInputs();
-      await flushAll();
-      announceUpdate('databaseUpgraded', async () => window.location.reload());
-    });
-    return await open();
-  } catch (error) {
-    return { ok: false, reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+/** Starts loading the code and wording of the page a route shows (main.tsx, before the first render). */
+export function preloadRoute(route: Route): Promise<unknown> {
+  switch (route.name) {
+    case 'step':
+      return WizardPage.preload();
+    case 'record':
+      return RecordPage.preload();
+    default:
+      return Promise.resolve();
   }
 }
 
@@ -54,10 +64,7 @@ export function App() {
   const locked = useInputsLocked();
   useEffect(() => installPageHideFlush(), []);
   useEffect(() => {
-    void openDatabase().then(async (state) => {
-      if (state.ok) await replayJournal();
-      setDbState(state);
-    });
+    void startDatabase().then(setDbState);
   }, []);
   useEffect(() => {
     document.title = t('app.title');

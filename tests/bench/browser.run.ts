@@ -5,7 +5,7 @@
  * the same figures to bench-results/<time>.json and bench-results/latest.json.
  * Read the figures side by side within one run: the machine is shared.
  *
- *   BENCH_ONLY=weight,reopen   only these sections (weight, reopen, saving, typing, scale, pdf)
+ *   BENCH_ONLY=weight,reopen   only these sections (weight, reopen, saving, typing, scale, pdf, step)
  *   BENCH_SKIP_BUILD=1         reuse dist-bench/{app,hello,seed} from an earlier run
  *   BENCH_INCIDENTS=2000       fewer incidents for the scale section (default 10000)
  *
@@ -23,6 +23,7 @@ import { pdf } from './sections/pdf';
 import { reopen } from './sections/reopen';
 import { saving } from './sections/saving';
 import { scale } from './sections/scale';
+import { stepReopen } from './sections/step-reopen';
 import { typing } from './sections/typing';
 import { weight } from './sections/weight';
 
@@ -33,6 +34,7 @@ const SECTIONS: Record<string, { title: string; builds: BuildName[]; run: (repor
   typing: { title: '4 typing', builds: ['app', 'seed'], run: typing },
   scale: { title: '5 scale', builds: ['app', 'seed'], run: scale },
   pdf: { title: '6 PDF', builds: ['app', 'seed'], run: pdf },
+  step: { title: '7 reopen on a step', builds: ['app', 'hello', 'seed'], run: stepReopen },
 };
 
 function chosenSections(): string[] {

@@ -51,8 +51,34 @@ export function installProbes(selectors: Record<string, string>): void {
   check();
 }
 
+/**
+ * Init script beside installProbes (added after it): notes when the element
+ * matching `selector` first holds exactly `value` (an input's or textarea's
+ * value is a property, not in the DOM tree): checked on every DOM mutation,
+ * which lands in the same task as React's commit that fills the field, and
+ * on every animation frame as a fallback, until seen.
+ */
+export function installValueProbe(spec: { name: string; selector: string; value: string }): void {
+  const marks = window.__bench?.marks;
+  if (!marks) return;
+  const check = () => {
+    if (marks[spec.name] !== undefined) return true;
+    const el = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(spec.selector);
+    if (el?.value !== spec.value) return false;
+    marks[spec.name] = performance.now();
+    observer.disconnect();
+    return true;
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  const frame = () => {
+    if (!check()) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
 /** Waits until the probe saw `name` on the current document; returns its time (ms since navigation start). */
-export async function probe(page: Page, name: ProbeName, timeout = 60_000): Promise<number> {
+export async function probe(page: Page, name: ProbeName | (string & {}), timeout = 60_000): Promise<number> {
   const handle = await page.waitForFunction((n) => window.__bench?.marks[n], name, { timeout, polling: 50 });
   return (await handle.jsonValue()) as number;
 }

@@ -6,28 +6,65 @@
  * page: navigation start → the first enabled <button> inside <main> is in
  * the DOM (PROBES.control). DOMContentLoaded is kept for information.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { startServer, waitForServiceWorkerControl } from '../../e2e/harness';
 import { BENCH_BUILDS } from '../lib/builds';
-import { openProfile, probe } from '../lib/browser';
+import { openProfile, probe, type ProbeName } from '../lib/browser';
 import type { Report } from '../lib/report';
 import { median, round, summary } from '../lib/stats';
 
 const SECTION = '2 offline reopen';
 export const REOPEN_RATIO_GOAL = 1.3;
 
-type Load = { control: number; dcl: number; controlled: boolean };
+export type Load = { control: number; dcl: number; controlled: boolean };
 
-async function reload(page: Page): Promise<Load> {
+/** Reloads `page` (brought to the front) and returns when the probe `name` fired, with DOMContentLoaded beside it. */
+export async function reload(page: Page, name: ProbeName | (string & {}) = 'control'): Promise<Load> {
   await page.bringToFront();
   await page.reload({ waitUntil: 'load' });
-  const control = await probe(page, 'control', 30_000);
+  const control = await probe(page, name, 30_000);
   const { dcl, controlled } = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return { dcl: nav?.domContentLoadedEventEnd ?? Number.NaN, controlled: navigator.serviceWorker.controller !== null };
   });
   if (!controlled) throw new Error(`${page.url()} reloaded without a service worker in control`);
   return { control, dcl, controlled };
+}
+
+/** Installs the hello app (one online visit, its service worker in control) in `context`. */
+export async function installHello(context: BrowserContext, origin: string): Promise<Page> {
+  const hello = await context.newPage();
+  await hello.goto(`${origin}/`, { waitUntil: 'load' });
+  await probe(hello, 'control');
+  await waitForServiceWorkerControl(hello);
+  return hello;
+}
+
+/**
+ * Loads the app and the hello app in turn (app, hello, hello, app, …) so
+ * drift of a noisy machine hits both alike, after `warmups` loads of each.
+ */
+export async function alternate<T>(
+  loads: number,
+  app: () => Promise<T>,
+  hello: () => Promise<T>,
+  warmups = 2,
+): Promise<{ app: T[]; hello: T[] }> {
+  for (let i = 0; i < warmups; i++) {
+    await app(); // warm-up, not counted
+    await hello();
+  }
+  const out = { app: [] as T[], hello: [] as T[] };
+  for (let i = 0; i < loads; i++) {
+    if (i % 2 === 0) {
+      out.app.push(await app());
+      out.hello.push(await hello());
+    } else {
+      out.hello.push(await hello());
+      out.app.push(await app());
+    }
+  }
+  return out;
 }
 
 export async function reopen(report: Report, loads = Number(process.env.BENCH_REOPEN_LOADS ?? 31)): Promise<void> {
@@ -40,31 +77,18 @@ export async function reopen(report: Report, loads = Number(process.env.BENCH_RE
     await app.goto(`${appServer.origin}/#/`, { waitUntil: 'load' });
     await probe(app, 'control');
     await waitForServiceWorkerControl(app);
-    const hello = await context.newPage();
-    await hello.goto(`${helloServer.origin}/`, { waitUntil: 'load' });
-    await probe(hello, 'control');
-    await waitForServiceWorkerControl(hello);
+    const hello = await installHello(context, helloServer.origin);
 
     // The network is gone: nothing answers on either port, and the browser is offline.
     await appServer.stop();
     await helloServer.stop();
     await context.setOffline(true);
 
-    for (let i = 0; i < 2; i++) {
-      await reload(app); // warm-up, not counted
-      await reload(hello);
-    }
-    const appLoads: Load[] = [];
-    const helloLoads: Load[] = [];
-    for (let i = 0; i < loads; i++) {
-      if (i % 2 === 0) {
-        appLoads.push(await reload(app));
-        helloLoads.push(await reload(hello));
-      } else {
-        helloLoads.push(await reload(hello));
-        appLoads.push(await reload(app));
-      }
-    }
+    const { app: appLoads, hello: helloLoads } = await alternate(
+      loads,
+      () => reload(app),
+      () => reload(hello),
+    );
     const appMs = appLoads.map((l) => l.control);
     const helloMs = helloLoads.map((l) => l.control);
     const ratios = appMs.map((ms, i) => ms / helloMs[i]!);
