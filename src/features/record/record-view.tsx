@@ -56,6 +56,7 @@ function StepRecord({ step, blank, labels }: Props & { step: RecordStep }) {
         <ul className="record-guidance">
           {step.guidance.map((g, i) => (
             <li key={i} className={`guidance-${g.kind}`}>
+              {g.bullet && <span className="record-bullet">{g.bullet} </span>}
               {g.text}
             </li>
           ))}

@@ -39,6 +39,17 @@ export function loadFontkit() {
   return fontkitModule;
 }
 
+type Marker = (page: PDFPage, x: number, middle: number) => void;
+
+/**
+ * The guidance bullets (checklist/guidance.ts) that BIZ UDPGothic lacks,
+ * drawn; any other bullet is written as text in front of its line.
+ */
+export const DRAWN_BULLETS: Readonly<Record<string, Marker>> = {
+  '◼': (page, x, middle) => page.drawRectangle({ x: x + 0.5, y: middle - 2.9, width: 5.6, height: 5.6, color: COLOR.ink }),
+  '➢': (page, x, middle) => page.drawSvgPath('M 0 -3.2 L 7 0 L 0 3.2 L 1.8 0 Z', { x: x + 0.5, y: middle, color: COLOR.ink }),
+};
+
 class RecordPdf {
   constructor(
     private readonly type: Typesetter,
@@ -82,16 +93,16 @@ class RecordPdf {
   }
 
   /** A line of text with a marker drawn in front of its first line. */
-  private marked(lines: Line[], indent: number, marker: (page: PDFPage, x: number, middle: number) => void): Line[] {
+  private marked(lines: Line[], indent: number, marker: Marker): Line[] {
     return shift(lines, indent).map((line, i) =>
       i === 0 ? { height: line.height, draw: (page, x, top) => (marker(page, x, top - line.height / 2), line.draw(page, x, top)) } : line,
     );
   }
 
-  // ---- markers (BIZ UDPGothic has no ☐ ☑ ◼ ➢: they are drawn) -----------
+  // ---- markers (BIZ UDPGothic has no ☐ ☑: they are drawn; see DRAWN_BULLETS) --
 
-  private checkbox(checked: boolean) {
-    return (page: PDFPage, x: number, middle: number) => {
+  private checkbox(checked: boolean): Marker {
+    return (page, x, middle) => {
       const size = 7.6;
       const y = middle - size / 2 - 0.3;
       page.drawRectangle({ x: x + 0.5, y, width: size, height: size, borderColor: COLOR.ink, borderWidth: 0.7 });
@@ -104,14 +115,6 @@ class RecordPdf {
         });
       }
     };
-  }
-
-  private square(page: PDFPage, x: number, middle: number) {
-    page.drawRectangle({ x: x + 0.5, y: middle - 2.9, width: 5.6, height: 5.6, color: COLOR.ink });
-  }
-
-  private arrowhead(page: PDFPage, x: number, middle: number) {
-    page.drawSvgPath('M 0 -3.2 L 7 0 L 0 3.2 L 1.8 0 Z', { x: x + 0.5, y: middle, color: COLOR.ink });
   }
 
   private badge(text: string): { width: number; draw: (page: PDFPage, x: number, middle: number) => void } {
@@ -362,18 +365,10 @@ class RecordPdf {
     const width = WIDTH - 2 * CELL_PAD_X;
     const indent = 11;
     const lines = guidance.flatMap((g): Line[] => {
-      switch (g.kind) {
-        case 'instruction':
-          return this.marked(this.text(g.text, width - indent, S.guidance), indent, (page, x, middle) => this.square(page, x, middle));
-        case 'note':
-          return this.marked(this.text(g.text, width - indent, S.guidance), indent, (page, x, middle) => this.arrowhead(page, x, middle));
-        case 'check':
-          return this.text(`✓ ${g.text}`, width, S.guidance);
-        case 'heading':
-          return this.text(g.text, width, S.guidanceHeading);
-        default:
-          return this.text(g.text, width, S.guidance);
-      }
+      const st = g.kind === 'heading' ? S.guidanceHeading : S.guidance;
+      const drawn = DRAWN_BULLETS[g.bullet];
+      if (drawn) return this.marked(this.text(g.text, width - indent, st), indent, drawn);
+      return this.text(g.bullet ? `${g.bullet} ${g.text}` : g.text, width, st);
     });
     const rows = this.tableRow([WIDTH], [lines], { fill: COLOR.guidanceFill, rule: COLOR.guidanceRule });
     this.cursor.place([gap(4), ...rows], false);
