@@ -10,10 +10,11 @@ import path from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
 import { checklist } from '@/checklist/definition';
+import { GUIDANCE_BULLET } from '@/checklist/guidance';
 import { keys } from '@/checklist/i18n-keys';
 import { allItems, stepOfItem } from '@/checklist/lookup';
 import { buildRecord, type RecordDoc } from '@/features/record/record-model';
-import { recordToPdf } from '@/features/record/pdf/export-pdf';
+import { DRAWN_BULLETS, recordToPdf } from '@/features/record/pdf/export-pdf';
 import { pdfFileName } from '@/features/record/pdf/file-name';
 import { safeFileNamePart } from '@/lib/files';
 import { PageCursor, type Row } from '@/features/record/pdf/page-cursor';
@@ -120,6 +121,13 @@ describe('the record as a PDF file', () => {
     const all = squash(blank.text);
     expect(all).toContain(squash(t('record.blankKind')));
     expect(all).toContain(squash(t(keys.guidance('2-14', 'vendorNote'))));
+    // Each guidance line with the bullet of its kind (checklist/guidance.ts): drawn where the fonts lack it, else as text.
+    const doc = buildRecord(null, t, 'ja');
+    for (const g of doc.phases.flatMap((p) => p.steps.flatMap((s) => s.guidance))) {
+      if (g.bullet && !DRAWN_BULLETS[g.bullet]) expect(all).toContain(squash(`${g.bullet}${g.text.slice(0, 12)}`));
+    }
+    // A drawn marker stands for a bullet the checklist uses.
+    for (const drawn of Object.keys(DRAWN_BULLETS)) expect(Object.values(GUIDANCE_BULLET)).toContain(drawn);
     expect(all).toContain(squash(t('checklist.hearing.point')));
     expect(all).not.toContain(t('record.incomplete'));
     expect(all).not.toContain(squash(t('record.activity')));

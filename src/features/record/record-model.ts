@@ -11,6 +11,7 @@
  */
 import type { TFunction } from 'i18next';
 import { checklist } from '@/checklist/definition';
+import { guidanceBullet } from '@/checklist/guidance';
 import { keys } from '@/checklist/i18n-keys';
 import { findItem, stepOfItem } from '@/checklist/lookup';
 import { itemStatus, phaseProgress, stepProgress, type ItemStatus, type Progress } from '@/checklist/progress';
@@ -37,7 +38,8 @@ export type RecordStep = {
   code: string;
   title: string;
   progress: Progress;
-  guidance: { kind: GuidanceKind; text: string }[];
+  /** The bullet is the manual's for the kind (checklist/guidance.ts), '' for none. */
+  guidance: { kind: GuidanceKind; bullet: string; text: string }[];
   sections: RecordSection[];
 };
 export type RecordPhase = { id: string; title: string; progress: Progress; steps: RecordStep[] };
@@ -67,7 +69,7 @@ export function buildRecord(source: Source, t: TFunction, lang: string): RecordD
       code: step.code,
       title: t(keys.stepTitle(step.code)),
       progress: stepProgress(step, answers),
-      guidance: blank ? step.guidance.map((g) => ({ kind: g.kind, text: t(keys.guidance(step.code, g.id)) })) : [],
+      guidance: blank ? step.guidance.map((g) => ({ kind: g.kind, bullet: guidanceBullet(g.kind), text: t(keys.guidance(step.code, g.id)) })) : [],
       sections: step.sections.map((section) => ({
         id: section.id,
         header: t(keys.header(section.header)),

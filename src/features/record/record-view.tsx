@@ -1,14 +1,19 @@
+import type { CSSProperties } from 'react';
 import { UserText } from '@/components/user-text';
 import type { RecordLabels } from './record-labels';
 import type { RecordDoc, RecordItem, RecordSection, RecordStep } from './record-model';
 import { ActivityTimeline } from './activity-timeline';
 import { BlockView } from './block-view';
+import { recordCssVars } from './record-tokens';
 import { stepLabel } from '@/checklist/step-label';
+
+/** The colours, widths and distances the record shares with the PDF, for record.css. */
+const recordStyle = recordCssVars() as CSSProperties;
 
 /** The whole incident as the manual lays it out: the page that is printed. */
 export function RecordView({ doc }: { doc: RecordDoc }) {
   return (
-    <article className={doc.blank ? 'record record-blank' : 'record'}>
+    <article className={doc.blank ? 'record record-blank' : 'record'} style={recordStyle}>
       <header className="record-head">
         <p className="record-kind">{doc.labels.kind}</p>
         <h1>{doc.title ? <UserText>{doc.title}</UserText> : <span className="write-line" />}</h1>
@@ -56,6 +61,7 @@ function StepRecord({ step, blank, labels }: Props & { step: RecordStep }) {
         <ul className="record-guidance">
           {step.guidance.map((g, i) => (
             <li key={i} className={`guidance-${g.kind}`}>
+              {g.bullet && <span className="record-bullet">{g.bullet} </span>}
               {g.text}
             </li>
           ))}

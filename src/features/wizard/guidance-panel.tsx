@@ -1,13 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keys } from '@/checklist/i18n-keys';
+import { guidanceBullet } from '@/checklist/guidance';
 import type { Step } from '@/checklist/types';
-
-const BULLET: Record<string, string> = {
-  instruction: '◼',
-  note: '➢',
-  check: '✓',
-};
 
 /**
  * The manual's own words for a step, in its order, beside the inputs. The
@@ -19,12 +14,15 @@ export const GuidancePanel = memo(function GuidancePanel({ step }: { step: Step 
     <aside className="guidance" aria-label={t('wizard.guidance')}>
       <h3>{t('wizard.guidance')}</h3>
       <ul>
-        {step.guidance.map((g) => (
-          <li key={g.id} className={`guidance-${g.kind}`}>
-            {BULLET[g.kind] && <span className="bullet" aria-hidden="true">{BULLET[g.kind]}</span>}
-            <span>{t(keys.guidance(step.code, g.id))}</span>
-          </li>
-        ))}
+        {step.guidance.map((g) => {
+          const bullet = guidanceBullet(g.kind);
+          return (
+            <li key={g.id} className={`guidance-${g.kind}`}>
+              {bullet && <span className="bullet" aria-hidden="true">{bullet}</span>}
+              <span>{t(keys.guidance(step.code, g.id))}</span>
+            </li>
+          );
+        })}
       </ul>
     </aside>
   );

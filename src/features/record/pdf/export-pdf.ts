@@ -19,7 +19,8 @@ import type { RecordLabels } from '../record-labels';
 import type { RecordActivity, RecordDoc, RecordItem, RecordPhase, RecordSection, RecordStep } from '../record-model';
 import { PageCursor, type Edge } from './page-cursor';
 import { spacer, shift, sideBySide, toRow, gap, type Line, type PdfRow } from './lines';
-import { PAGE_WIDTH, PAGE_HEIGHT, LEFT, WIDTH, CONTENT_TOP, CONTENT_BOTTOM, COLOR, S, ITEM_LABEL, ITEM_GAP, ITEM_VALUE, CHECK_INDENT, OTHER_INDENT, CELL_PAD_X, CELL_PAD_Y } from './pdf-style';
+import { PAGE_WIDTH, PAGE_HEIGHT, LEFT, WIDTH, CONTENT_TOP, CONTENT_BOTTOM, COLOR, S, ITEM_LABEL, ITEM_GAP, ITEM_VALUE, CHECK_INDENT, OTHER_INDENT, CELL_PAD_X, CELL_PAD_Y, share } from './pdf-style';
+import { RECORD_COLUMNS, RECORD_SPACE } from '../record-tokens';
 import { Typesetter, type TextStyle, type Weight } from './typeset';
 import { stepLabel } from '@/checklist/step-label';
 
@@ -38,6 +39,17 @@ export function loadFontkit() {
   fontkitModule ??= import('@pdf-lib/fontkit').then((module) => (module as unknown as { default: Fontkit }).default);
   return fontkitModule;
 }
+
+type Marker = (page: PDFPage, x: number, middle: number) => void;
+
+/**
+ * The guidance bullets (checklist/guidance.ts) that BIZ UDPGothic lacks,
+ * drawn; any other bullet is written as text in front of its line.
+ */
+export const DRAWN_BULLETS: Readonly<Record<string, Marker>> = {
+  '◼': (page, x, middle) => page.drawRectangle({ x: x + 0.5, y: middle - 2.9, width: 5.6, height: 5.6, color: COLOR.ink }),
+  '➢': (page, x, middle) => page.drawSvgPath('M 0 -3.2 L 7 0 L 0 3.2 L 1.8 0 Z', { x: x + 0.5, y: middle, color: COLOR.ink }),
+};
 
 class RecordPdf {
   constructor(
@@ -82,16 +94,16 @@ class RecordPdf {
   }
 
   /** A line of text with a marker drawn in front of its first line. */
-  private marked(lines: Line[], indent: number, marker: (page: PDFPage, x: number, middle: number) => void): Line[] {
+  private marked(lines: Line[], indent: number, marker: Marker): Line[] {
     return shift(lines, indent).map((line, i) =>
       i === 0 ? { height: line.height, draw: (page, x, top) => (marker(page, x, top - line.height / 2), line.draw(page, x, top)) } : line,
     );
   }
 
-  // ---- markers (BIZ UDPGothic has no ☐ ☑ ◼ ➢: they are drawn) -----------
+  // ---- markers (BIZ UDPGothic has no ☐ ☑: they are drawn; see DRAWN_BULLETS) --
 
-  private checkbox(checked: boolean) {
-    return (page: PDFPage, x: number, middle: number) => {
+  private checkbox(checked: boolean): Marker {
+    return (page, x, middle) => {
       const size = 7.6;
       const y = middle - size / 2 - 0.3;
       page.drawRectangle({ x: x + 0.5, y, width: size, height: size, borderColor: COLOR.ink, borderWidth: 0.7 });
@@ -104,14 +116,6 @@ class RecordPdf {
         });
       }
     };
-  }
-
-  private square(page: PDFPage, x: number, middle: number) {
-    page.drawRectangle({ x: x + 0.5, y: middle - 2.9, width: 5.6, height: 5.6, color: COLOR.ink });
-  }
-
-  private arrowhead(page: PDFPage, x: number, middle: number) {
-    page.drawSvgPath('M 0 -3.2 L 7 0 L 0 3.2 L 1.8 0 Z', { x: x + 0.5, y: middle, color: COLOR.ink });
   }
 
   private badge(text: string): { width: number; draw: (page: PDFPage, x: number, middle: number) => void } {
@@ -261,9 +265,10 @@ class RecordPdf {
     this.cursor.place(rows.map((line) => toRow(line)));
   }
 
-  /** The facts flow like the HTML's flex-wrap: label value, 24 pt apart, a new line when full. */
+  /** The facts flow like the HTML's flex-wrap: label value, `factGap` apart, a new line when full. */
   private facts(facts: { label: string; value: string }[]): Line[] {
-    const minValue = 9.5 * 8;
+    const minValue = S.fact.size * RECORD_SPACE.factMinValueEm;
+    const factGap = RECORD_SPACE.factGap;
     const parts = facts.map((f) => {
       const label = this.type.fit(f.label, 'bold');
       const value = this.type.fit(f.value, 'regular');
@@ -286,7 +291,7 @@ class RecordPdf {
             const vx = at + part.labelWidth + 6;
             if (part.value) this.type.draw(page, part.value, vx, top, S.fact);
             else page.drawLine({ start: { x: vx, y: top - 13 }, end: { x: vx + minValue, y: top - 13 }, thickness: 0.6, color: COLOR.writeLine });
-            at += part.width + 24;
+            at += part.width + factGap;
           }
         },
       });
@@ -299,8 +304,8 @@ class RecordPdf {
         out.push(...this.labeled(part.f.label, S.factLabel, part.f.value, S.fact, WIDTH));
         continue;
       }
-      if (row.length && used + 24 + part.width > WIDTH) flush();
-      used += (row.length ? 24 : 0) + part.width;
+      if (row.length && used + factGap + part.width > WIDTH) flush();
+      used += (row.length ? factGap : 0) + part.width;
       row.push(part);
     }
     flush();
@@ -362,18 +367,10 @@ class RecordPdf {
     const width = WIDTH - 2 * CELL_PAD_X;
     const indent = 11;
     const lines = guidance.flatMap((g): Line[] => {
-      switch (g.kind) {
-        case 'instruction':
-          return this.marked(this.text(g.text, width - indent, S.guidance), indent, (page, x, middle) => this.square(page, x, middle));
-        case 'note':
-          return this.marked(this.text(g.text, width - indent, S.guidance), indent, (page, x, middle) => this.arrowhead(page, x, middle));
-        case 'check':
-          return this.text(`✓ ${g.text}`, width, S.guidance);
-        case 'heading':
-          return this.text(g.text, width, S.guidanceHeading);
-        default:
-          return this.text(g.text, width, S.guidance);
-      }
+      const st = g.kind === 'heading' ? S.guidanceHeading : S.guidance;
+      const drawn = DRAWN_BULLETS[g.bullet];
+      if (drawn) return this.marked(this.text(g.text, width - indent, st), indent, drawn);
+      return this.text(g.bullet ? `${g.bullet} ${g.text}` : g.text, width, st);
     });
     const rows = this.tableRow([WIDTH], [lines], { fill: COLOR.guidanceFill, rule: COLOR.guidanceRule });
     this.cursor.place([gap(4), ...rows], false);
@@ -401,7 +398,8 @@ class RecordPdf {
   /** 報告事項 | ヒアリング内容 (| ポイント in the paper checklist). */
   private hearing(section: RecordSection): void {
     const { hearing } = this.labels;
-    const widths = this.blank ? [WIDTH * 0.24, WIDTH * 0.38, WIDTH * 0.38] : [WIDTH * 0.24, WIDTH * 0.76];
+    const { hearingItem, hearingNotes } = RECORD_COLUMNS;
+    const widths = (this.blank ? [hearingItem, 100 - hearingItem - hearingNotes, hearingNotes] : [hearingItem, 100 - hearingItem]).map(share);
     const header = this.blank ? [hearing.item, hearing.content, hearing.point] : [hearing.item, hearing.content];
     const inner = (i: number) => widths[i]! - 2 * CELL_PAD_X;
     const rows = section.items.map((item) => [
@@ -415,7 +413,9 @@ class RecordPdf {
   activity(rows: RecordActivity[]): void {
     const { activity } = this.labels;
     this.cursor.keepWithNext([...this.band(activity.title), gap(4)]);
-    const widths = [0.17, 0.13, 0.25, 0.34, 0.11].map((share) => WIDTH * share);
+    const c = RECORD_COLUMNS;
+    const value = 100 - c.activityRecordedAt - c.activityOccurredAt - c.activityWhat - c.activityRecorder;
+    const widths = [c.activityRecordedAt, c.activityOccurredAt, c.activityWhat, value, c.activityRecorder].map(share);
     const cell = (text: string, i: number) => this.text(text, widths[i]! - 2 * CELL_PAD_X, S.table);
     this.table(
       widths,

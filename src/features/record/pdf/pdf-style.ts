@@ -1,8 +1,10 @@
 /**
- * Page geometry, colours and type sizes of the PDF, taken from record.css
- * and app.css so the file looks like the printed page.
+ * Page geometry, colours and type sizes of the PDF. The colours, column
+ * widths and distances it shares with the record page are record-tokens.ts;
+ * the rest is chosen so the file looks like the printed page.
  */
 import { rgb, type RGB } from 'pdf-lib';
+import { PALETTE, RECORD_COLORS, RECORD_COLUMNS, RECORD_SPACE } from '../record-tokens';
 import type { TextStyle } from './typeset';
 
 export const PAGE_WIDTH = 595.28;
@@ -18,25 +20,12 @@ function hex(value: string): RGB {
   return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
 }
 
-/** The colours of record.css / app.css. */
-export const COLOR = {
-  ink: hex('#14181f'),
-  muted: hex('#4a5361'),
-  accent: hex('#1f3a5f'),
-  accentInk: hex('#ffffff'),
-  open: hex('#8a4b00'),
-  done: hex('#1d6b3a'),
-  na: hex('#51586a'),
-  error: hex('#a4161a'),
-  proposed: hex('#5b3d99'),
-  itemRule: hex('#dde1e7'),
-  tableRule: hex('#9aa2ae'),
-  tableHead: hex('#e9edf2'),
-  guidanceFill: hex('#fffdf5'),
-  guidanceRule: hex('#e2d7b0'),
-  writeLine: hex('#7a8291'),
-  headRule: hex('#000000'),
-};
+function colors<K extends string>(values: Readonly<Record<K, string>>): Record<K, RGB> {
+  return Object.fromEntries(Object.entries<string>(values).map(([name, value]) => [name, hex(value)])) as Record<K, RGB>;
+}
+
+/** The record's colours (record-tokens.ts, which record.css reads too). */
+export const COLOR = colors({ ...PALETTE, ...RECORD_COLORS });
 
 const style = (weight: TextStyle['weight'], size: number, color: RGB, leading = Math.round(size * 1.45 * 10) / 10): TextStyle => ({
   weight,
@@ -78,9 +67,11 @@ export const S = {
   undrawable: style('regular', 8.5, COLOR.muted, 13),
 };
 
-/** Column widths of the HTML: label 34 % | answer; hearing 24 % | (38 % notes); activity 17/13/25/–/11 %. */
-export const ITEM_LABEL = WIDTH * 0.34;
-export const ITEM_GAP = 12;
+/** A share of the content width, in percent (record-tokens.ts). */
+export const share = (percent: number) => (WIDTH * percent) / 100;
+/** label | answer, as record.css's `.record-item`. */
+export const ITEM_LABEL = share(RECORD_COLUMNS.itemLabel);
+export const ITEM_GAP = RECORD_SPACE.itemGap;
 export const ITEM_VALUE = WIDTH - ITEM_LABEL - ITEM_GAP;
 export const CHECK_INDENT = 13;
 export const OTHER_INDENT = 15;
