@@ -1,7 +1,8 @@
 // @vitest-environment node
 /** The checklist's own rules, directly: what each kind of input accepts, what counts as answered, what is vague. */
 import { allItems } from '@/checklist/lookup';
-import { hasValue, itemStatus, stepProgress } from '@/checklist/progress';
+import { hasValue } from '@/checklist/kinds';
+import { itemStatus, stepProgress } from '@/checklist/progress';
 import { cachedValueSchema, LIMITS } from '@/checklist/schema';
 import type { Item, ItemKind } from '@/checklist/types';
 import { vagueWarning } from '@/checklist/vague';
@@ -65,6 +66,14 @@ describe('what counts as answered', () => {
     expect(hasValue(itemOf('checkboxGroup'), { selected: [], other: '別の事象' })).toBe(true);
     expect(hasValue(itemOf('approval'), { approver: '院長', at: '', comment: '' })).toBe(false);
     expect(hasValue(itemOf('approval'), { approver: '院長', at: '2026-11-26T01:00:00.000Z', comment: '' })).toBe(true);
+    expect(hasValue(itemOf('person'), ' ')).toBe(false);
+    expect(hasValue(itemOf('person'), '佐藤')).toBe(true);
+    expect(hasValue(itemOf('datetime'), '')).toBe(false);
+    expect(hasValue(itemOf('datetime'), '2026-11-26T01:00:00.000Z')).toBe(true);
+    expect(hasValue(itemOf('triState'), '')).toBe(false);
+    expect(hasValue(itemOf('triState'), 'no')).toBe(true);
+    expect(hasValue(itemOf('table'), [])).toBe(false);
+    expect(hasValue(itemOf('text'), undefined)).toBe(false);
   });
 
   it('a preset row counts only for what is written beside its prefilled name', () => {
