@@ -18,8 +18,16 @@ export const LIMITS = {
   title: 200,
   /** The recorder's name (記録者), and so every "by" the app writes from it. */
   recorder: 100,
-  /** The reason of 対象外: 1..2000 after trimming. */
+  /** The reason of 対象外 (and its draft): 1..2000 after trimming, for every write (the editor, the database's write, import). */
   naReason: 2000,
+  /**
+   * What a stored 対象外 reason or draft may hold to be read. Versions before
+   * the naReason limit (commit dd09d11) took a reason as long as any text
+   * (20,000), and such a row must still open rather than become an error
+   * card; it is shown in full, while the editor refuses a new reason that
+   * long. Never lower this below what any version wrote.
+   */
+  naReasonStored: 20_000,
 } as const;
 
 // ---- what a stored record may hold (lenient) ---------------------------------------

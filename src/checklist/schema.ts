@@ -34,12 +34,15 @@ export function stepSchema(step: Step) {
   );
 }
 
+/** A 対象外 reason as stored: older versions' longer reasons still open (see LIMITS.naReasonStored). */
+const storedNaReason = z.string().check(z.maxLength(LIMITS.naReasonStored));
+
 function buildAnswerSchema(item: Item | undefined) {
   const value = item ? cachedValueSchema(item) : z.unknown();
   return z.object({
     value: z.optional(value),
-    na: z.optional(z.string().check(z.maxLength(LIMITS.text))),
-    naDraft: z.optional(z.string().check(z.maxLength(LIMITS.text))),
+    na: z.optional(storedNaReason),
+    naDraft: z.optional(storedNaReason),
     overwritten: z.optional(z.object({ value, by: z.string(), at: z.string() })),
     updatedAt: z.string(),
     updatedBy: z.string(),

@@ -3,7 +3,7 @@
 import { allItems } from '@/checklist/lookup';
 import { hasValue } from '@/checklist/kinds';
 import { itemStatus, stepProgress } from '@/checklist/progress';
-import { cachedValueSchema, LIMITS } from '@/checklist/schema';
+import { answerSchema, cachedValueSchema, LIMITS, naDraftSchema, naReasonSchema, strictAnswerSchema } from '@/checklist/schema';
 import type { Item, ItemKind } from '@/checklist/types';
 import { vagueWarning } from '@/checklist/vague';
 import { allSteps } from '@/checklist/lookup';
@@ -53,6 +53,23 @@ describe('the value schema of each kind', () => {
     const row = { cells: {} };
     expect(accepts(table, Array.from({ length: LIMITS.rows }, () => row))).toBe(true);
     expect(message(table, Array.from({ length: LIMITS.rows + 1 }, () => row))).toBe('validation.tooManyRows');
+  });
+});
+
+describe('the 対象外 reason', () => {
+  const answer = (na: string) => ({ na, naDraft: na, updatedAt: '2026-11-26T01:00:00.000Z', updatedBy: '佐藤' });
+
+  it('is written up to LIMITS.naReason, by the editor, the database and import alike', () => {
+    expect(naReasonSchema.safeParse('あ'.repeat(LIMITS.naReason)).success).toBe(true);
+    expect(naReasonSchema.safeParse('あ'.repeat(LIMITS.naReason + 1)).error?.issues[0]?.message).toBe('validation.tooLong');
+    expect(naDraftSchema.safeParse('あ'.repeat(LIMITS.naReason + 1)).error?.issues[0]?.message).toBe('validation.tooLong');
+    expect(strictAnswerSchema(itemOf('text')).safeParse(answer('あ'.repeat(LIMITS.naReason + 1))).success).toBe(false);
+  });
+
+  it('as stored by older versions (up to 20,000 characters) still reads', () => {
+    expect(LIMITS.naReasonStored).toBeGreaterThanOrEqual(Math.max(LIMITS.naReason, 20_000));
+    expect(answerSchema(itemOf('text')).safeParse(answer('あ'.repeat(20_000))).success).toBe(true);
+    expect(answerSchema(itemOf('text')).safeParse(answer('あ'.repeat(LIMITS.naReasonStored + 1))).success).toBe(false);
   });
 });
 
