@@ -6,16 +6,17 @@
  * (see i18n-keys.ts). Ids are stored in IndexedDB and exported files:
  * never rename one — retire it and add a new id instead.
  */
+import type { PhaseId, StepCode } from './definition';
 
 /** Where an item comes from: the Tokushima manual itself, or our proposal (shown with a marker). */
 export type Source = 'manual' | 'proposed';
 
 /**
- * The phase ids and step codes are the definition's own (definition.ts):
- * derived from the data, so a step is added there and nowhere else.
+ * The phase ids, step codes and item ids are the definition's own
+ * (definition.ts): derived from the data, so a step is added there and
+ * nowhere else.
  */
-export type { PhaseId, StepCode } from './definition';
-import type { PhaseId, StepCode } from './definition';
+export type { ItemId, PhaseId, StepCode } from './definition';
 
 /** One option of a checkbox group. `hint` means a judgement hint is shown once ticked. */
 export type Option = { id: string; source: Source; hint?: boolean };

@@ -5,31 +5,23 @@ import { blankValue, emptyValue, isBlank, kinds, readValue, searchText } from '@
 import type { KindRegistry } from '@/checklist/kinds/kind-module';
 import { allItems } from '@/checklist/lookup';
 import { cachedValueSchema, strictValueSchema } from '@/checklist/schema';
-import type { Item, ItemKind } from '@/checklist/types';
+import { itemOf } from './item-of';
 
-function itemOf<K extends ItemKind>(kind: K, where: (item: Extract<Item, { kind: K }>) => boolean = () => true): Extract<Item, { kind: K }> {
-  const item = allItems().find((i): i is Extract<Item, { kind: K }> => i.kind === kind && where(i as Extract<Item, { kind: K }>));
-  if (!item) throw new Error(`no ${kind} item`);
-  return item;
-}
-/** Every kind, once (a kind missing here does not compile). */
-const ITEM_KINDS = Object.keys({ action: 0, checkboxGroup: 0, text: 0, datetime: 0, person: 0, triState: 0, table: 0, approval: 0 } satisfies Record<ItemKind, 0>);
 const ctx = { t: i18next.t.bind(i18next), lang: 'ja' };
 
 describe('the registry of item kinds', () => {
-  it('has one module for every kind the checklist uses, and nothing else', () => {
-    expect(Object.keys(kinds).sort()).toEqual([...ITEM_KINDS].sort());
-    expect(new Set(allItems().map((item) => item.kind))).toEqual(new Set(ITEM_KINDS));
+  it('has a module for every kind the checklist uses', () => {
+    for (const item of allItems()) expect(Object.keys(kinds), item.id).toContain(item.kind);
   });
 
   it('refuses, at compile time, a registry missing a kind or holding another kind’s module', () => {
-    const { action, checkboxGroup, text, datetime, person, triState, table, approval } = kinds;
-    const complete = { action, checkboxGroup, text, datetime, person, triState, table, approval } satisfies KindRegistry;
+    const complete = { ...kinds } satisfies KindRegistry;
+    const { approval: _approval, ...missing } = kinds;
     // @ts-expect-error approval is missing: tsc -p tsconfig.json (which includes tests) fails if this ever compiles
-    const missing = { action, checkboxGroup, text, datetime, person, triState, table } satisfies KindRegistry;
+    const incomplete = missing satisfies KindRegistry;
     // @ts-expect-error a text module cannot stand for the action kind
-    const wrong = { action: text, checkboxGroup, text, datetime, person, triState, table, approval } satisfies KindRegistry;
-    expect([complete, missing, wrong]).toHaveLength(3);
+    const wrong = { ...kinds, action: kinds.text } satisfies KindRegistry;
+    expect([complete, incomplete, wrong]).toHaveLength(3);
   });
 });
 

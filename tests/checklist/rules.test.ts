@@ -1,18 +1,13 @@
 // @vitest-environment node
 /** The checklist's own rules, directly: what each kind of input accepts, what counts as answered, what is vague. */
-import { allItems } from '@/checklist/lookup';
 import { hasValue } from '@/checklist/kinds';
 import { itemStatus, stepProgress } from '@/checklist/progress';
 import { answerSchema, cachedValueSchema, LIMITS, naDraftSchema, naReasonSchema, strictAnswerSchema } from '@/checklist/schema';
-import type { Item, ItemKind } from '@/checklist/types';
+import type { Item } from '@/checklist/types';
 import { vagueWarning } from '@/checklist/vague';
+import { itemOf } from './item-of';
 import { allSteps } from '@/checklist/lookup';
 
-function itemOf<K extends ItemKind>(kind: K, where: (item: Extract<Item, { kind: K }>) => boolean = () => true): Extract<Item, { kind: K }> {
-  const item = allItems().find((i): i is Extract<Item, { kind: K }> => i.kind === kind && where(i as Extract<Item, { kind: K }>));
-  if (!item) throw new Error(`no ${kind} item`);
-  return item;
-}
 const accepts = (item: Item, value: unknown) => cachedValueSchema(item).safeParse(value).success;
 const message = (item: Item, value: unknown) => cachedValueSchema(item).safeParse(value).error?.issues[0]?.message;
 
