@@ -1,5 +1,6 @@
 /**
- * zod schemas derived from the definition: one per item kind, one per step
+ * zod schemas derived from the definition: one per item (its kind's module in
+ * src/checklist/kinds decides it; built once here), one per step
  * (the wizard's react-hook-form resolver) and one per stored answer (checked
  * when a record is read). Messages are translation keys.
  *
