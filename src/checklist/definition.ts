@@ -19,6 +19,11 @@
  * with every answer in IndexedDB and in exported files. To change the meaning
  * of an input, retire the old id (remove it, bump `version`) and add a new id.
  * Guidance ids only key text, but keep them stable too so translations follow.
+ *
+ * The data is checked `as const satisfies ChecklistDefinition`, and PhaseId,
+ * StepCode and ItemId are derived from it (the end of this file): adding a
+ * step or an item touches this file and the words in
+ * src/i18n/locales/{ja,en}/checklist.json only (a phase: also phases.json).
  */
 import type { ChecklistDefinition, Column, Guidance } from './types';
 
@@ -54,7 +59,7 @@ const reportColumns: readonly Column[] = [
   { id: 'reference', kind: 'text' },
 ];
 
-export const checklist: ChecklistDefinition = {
+const definition = {
   version: 1,
   optionLists: [
     {
@@ -537,4 +542,14 @@ export const checklist: ChecklistDefinition = {
       ],
     },
   ],
-};
+} as const satisfies ChecklistDefinition;
+
+/** The phase ids, as the data has them. */
+export type PhaseId = (typeof definition)['phases'][number]['id'];
+/** The step codes (the manual's 1-1 …), as the data has them. */
+export type StepCode = (typeof definition)['phases'][number]['steps'][number]['code'];
+/** Every item id of the checklist. */
+export type ItemId = (typeof definition)['phases'][number]['steps'][number]['sections'][number]['items'][number]['id'];
+
+/** The checklist for its readers: its own ids, without the literal types of every line above. */
+export const checklist: ChecklistDefinition<PhaseId, StepCode> = definition;

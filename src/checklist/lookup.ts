@@ -1,6 +1,6 @@
 /** Pure lookups over the checklist definition, computed once. */
 import { checklist } from './definition';
-import type { Item, OptionList, Phase, Step, StepCode } from './types';
+import type { Item, OptionList, Phase, Step } from './types';
 
 export type StepRef = { step: Step; phase: Phase; index: number };
 
@@ -8,7 +8,7 @@ export const allSteps: readonly StepRef[] = checklist.phases.flatMap((phase) =>
   phase.steps.map((step) => ({ step, phase })),
 ).map((ref, index) => ({ ...ref, index }));
 
-const stepMap = new Map(allSteps.map((ref) => [ref.step.code, ref]));
+const stepMap = new Map<string, StepRef>(allSteps.map((ref) => [ref.step.code, ref]));
 const itemMap = new Map<string, { item: Item; step: Step }>();
 for (const { step } of allSteps) {
   for (const item of stepItems(step)) itemMap.set(item.id, { item, step });
@@ -28,7 +28,7 @@ export function allItems(): Item[] {
 }
 
 export function findStep(code: string): StepRef | undefined {
-  return stepMap.get(code as StepCode);
+  return stepMap.get(code);
 }
 
 export function findItem(id: string): Item | undefined {

@@ -6,29 +6,17 @@
  * (see i18n-keys.ts). Ids are stored in IndexedDB and exported files:
  * never rename one — retire it and add a new id instead.
  */
-
-export type PhaseId = 'detection' | 'initialResponse' | 'recovery' | 'followUp';
+import type { PhaseId, StepCode } from './definition';
 
 /** Where an item comes from: the Tokushima manual itself, or our proposal (shown with a marker). */
 export type Source = 'manual' | 'proposed';
 
-export type StepCode =
-  | '1-1'
-  | '1-4'
-  | '2-1'
-  | '2-2'
-  | '2-3'
-  | '2-4'
-  | '2-6'
-  | '2-7'
-  | '2-10'
-  | '2-13'
-  | '2-14'
-  | '2-18'
-  | '3-3'
-  | '3-4'
-  | '4-5'
-  | '4-6';
+/**
+ * The phase ids, step codes and item ids are the definition's own
+ * (definition.ts): derived from the data, so a step is added there and
+ * nowhere else.
+ */
+export type { ItemId, PhaseId, StepCode } from './definition';
 
 /** One option of a checkbox group. `hint` means a judgement hint is shown once ticked. */
 export type Option = { id: string; source: Source; hint?: boolean };
@@ -98,22 +86,28 @@ export type Section = {
   items: readonly Item[];
 };
 
-export type Step = {
-  code: StepCode;
+/** `C` is the step code: StepCode for every reader of the definition, any string while the definition itself is checked. */
+export type Step<C extends string = StepCode> = {
+  code: C;
   guidance: readonly Guidance[];
   sections: readonly Section[];
 };
 
-export type Phase = {
-  id: PhaseId;
+export type Phase<P extends string = PhaseId, C extends string = StepCode> = {
+  id: P;
   /** The key actions the manual lists for the phase (✓異常等の検知 …). */
   actions: readonly string[];
-  steps: readonly Step[];
+  steps: readonly Step<C>[];
 };
 
-export type ChecklistDefinition = {
+/**
+ * The shape of the checklist. definition.ts checks its data against the loose
+ * form (any strings as ids) and derives PhaseId and StepCode from it; readers
+ * get the form with those ids.
+ */
+export type ChecklistDefinition<P extends string = string, C extends string = string> = {
   version: number;
-  phases: readonly Phase[];
+  phases: readonly Phase<P, C>[];
   optionLists: readonly OptionList[];
 };
 

@@ -10,7 +10,7 @@
  */
 import { Dexie } from 'dexie';
 import type * as z from 'zod/mini';
-import { emptyValue } from '@/checklist/defaults';
+import { emptyValue } from '@/checklist/kinds';
 import { findItem } from '@/checklist/lookup';
 import { cachedValueSchema, isoDateTimeSchema, naDraftSchema, naReasonSchema, newRecorderSchema, recorderSchema, titleSchema } from '@/checklist/schema';
 import type { ActionValue, Answer, AnswerValue, Item } from '@/checklist/types';

@@ -5,7 +5,8 @@ import { UserText } from '@/components/user-text';
 import { queueFor } from '@/saving/save-queue';
 import { isolate } from '@/lib/bidi';
 import { formatDateTime } from '@/lib/dates';
-import { blockText, readValue } from './read';
+import { readValue } from '@/checklist/kinds';
+import { blockText } from '@/checklist/kinds/read-blocks';
 
 /**
  * A value this item had, written by someone else (another tab, another

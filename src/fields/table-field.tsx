@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { keys } from '@/checklist/i18n-keys';
 import { UserText } from '@/components/user-text';
 import { isolate } from '@/lib/bidi';
-import { TRI_STATES, type Column, type TableRow } from '@/checklist/types';
+import type { Column, TableRow } from '@/checklist/types';
 import { DateTimeInput } from './datetime-input';
 import type { EditProps } from './field-props';
-import { tableRowTitle } from './read';
+import { TriStateRadios } from './tri-state-field';
+import { tableRowTitle } from '@/checklist/kinds/table';
 
 /**
  * Rows of a small table (vendor requests, log sources, report destinations,
@@ -57,7 +58,6 @@ export function TableEdit({ item, labelId, disabled }: EditProps<'table'>) {
 }
 
 function Cell(props: { column: Column; label: string; value: string; name: string; disabled: boolean; onChange: (v: string) => void }) {
-  const { t } = useTranslation();
   const { column, label, value, disabled, onChange } = props;
   switch (column.kind) {
     case 'datetime':
@@ -69,19 +69,14 @@ function Cell(props: { column: Column; label: string; value: string; name: strin
       );
     case 'triState':
       return (
-        <div className="field-pair" role="radiogroup" aria-label={label}>
+        <div className="field-pair">
           <span aria-hidden="true">{label}</span>
-          <span className="choice-row">
-            {TRI_STATES.map((state) => (
-              <label key={state} className="choice">
-                <input type="radio" name={props.name} checked={value === state} disabled={disabled} onChange={() => onChange(state)} />
-                <span>{t(`triState.${state}`)}</span>
-              </label>
-            ))}
-          </span>
+          <TriStateRadios name={props.name} label={label} value={value} disabled={disabled} onChange={onChange} />
         </div>
       );
-    default:
+    case 'text':
+    case 'person':
+    case 'date':
       return (
         <label className="field-pair">
           <span>{label}</span>

@@ -1,22 +1,31 @@
-import { useFormContext } from 'react-hook-form';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TRI_STATES } from '@/checklist/types';
 import type { EditProps } from './field-props';
 
-/** はい / いいえ / 不明 as a radio group. */
+/** はい / いいえ / 不明 as a radio group: the tri-state item and the yes/no/unknown cells of a table. */
 export function TriStateRadios(props: {
+  /** The radios' shared name (one group per name on the page). */
   name: string;
   labelledBy?: string;
   label?: string;
+  value: string;
   disabled: boolean;
-  register: ReturnType<typeof useFormContext>['register'];
+  onChange: (state: string) => void;
 }) {
   const { t } = useTranslation();
   return (
     <div role="radiogroup" aria-labelledby={props.labelledBy} aria-label={props.label} className="choice-row">
       {TRI_STATES.map((state) => (
         <label key={state} className="choice">
-          <input type="radio" value={state} {...props.register(props.name)} disabled={props.disabled} />
+          <input
+            type="radio"
+            name={props.name}
+            value={state}
+            checked={props.value === state}
+            disabled={props.disabled}
+            onChange={() => props.onChange(state)}
+          />
           <span>{t(`triState.${state}`)}</span>
         </label>
       ))}
@@ -25,6 +34,6 @@ export function TriStateRadios(props: {
 }
 
 export function TriStateEdit({ item, labelId, disabled }: EditProps<'triState'>) {
-  const { register } = useFormContext();
-  return <TriStateRadios name={item.id} labelledBy={labelId} disabled={disabled} register={register} />;
+  const { field } = useController({ name: item.id });
+  return <TriStateRadios name={item.id} labelledBy={labelId} value={field.value as string} disabled={disabled} onChange={field.onChange} />;
 }

@@ -1,17 +1,13 @@
 // @vitest-environment node
 /** The checklist's own rules, directly: what each kind of input accepts, what counts as answered, what is vague. */
-import { allItems } from '@/checklist/lookup';
-import { hasValue, itemStatus, stepProgress } from '@/checklist/progress';
-import { cachedValueSchema, LIMITS } from '@/checklist/schema';
-import type { Item, ItemKind } from '@/checklist/types';
+import { hasValue } from '@/checklist/kinds';
+import { itemStatus, stepProgress } from '@/checklist/progress';
+import { answerSchema, cachedValueSchema, LIMITS, naDraftSchema, naReasonSchema, strictAnswerSchema } from '@/checklist/schema';
+import type { Item } from '@/checklist/types';
 import { vagueWarning } from '@/checklist/vague';
+import { itemOf } from './item-of';
 import { allSteps } from '@/checklist/lookup';
 
-function itemOf<K extends ItemKind>(kind: K, where: (item: Extract<Item, { kind: K }>) => boolean = () => true): Extract<Item, { kind: K }> {
-  const item = allItems().find((i): i is Extract<Item, { kind: K }> => i.kind === kind && where(i as Extract<Item, { kind: K }>));
-  if (!item) throw new Error(`no ${kind} item`);
-  return item;
-}
 const accepts = (item: Item, value: unknown) => cachedValueSchema(item).safeParse(value).success;
 const message = (item: Item, value: unknown) => cachedValueSchema(item).safeParse(value).error?.issues[0]?.message;
 
@@ -55,6 +51,23 @@ describe('the value schema of each kind', () => {
   });
 });
 
+describe('the 対象外 reason', () => {
+  const answer = (na: string) => ({ na, naDraft: na, updatedAt: '2026-11-26T01:00:00.000Z', updatedBy: '佐藤' });
+
+  it('is written up to LIMITS.naReason, by the editor, the database and import alike', () => {
+    expect(naReasonSchema.safeParse('あ'.repeat(LIMITS.naReason)).success).toBe(true);
+    expect(naReasonSchema.safeParse('あ'.repeat(LIMITS.naReason + 1)).error?.issues[0]?.message).toBe('validation.tooLong');
+    expect(naDraftSchema.safeParse('あ'.repeat(LIMITS.naReason + 1)).error?.issues[0]?.message).toBe('validation.tooLong');
+    expect(strictAnswerSchema(itemOf('text')).safeParse(answer('あ'.repeat(LIMITS.naReason + 1))).success).toBe(false);
+  });
+
+  it('as stored by older versions (up to 20,000 characters) still reads', () => {
+    expect(LIMITS.naReasonStored).toBeGreaterThanOrEqual(Math.max(LIMITS.naReason, 20_000));
+    expect(answerSchema(itemOf('text')).safeParse(answer('あ'.repeat(20_000))).success).toBe(true);
+    expect(answerSchema(itemOf('text')).safeParse(answer('あ'.repeat(LIMITS.naReasonStored + 1))).success).toBe(false);
+  });
+});
+
 describe('what counts as answered', () => {
   it('white space is no answer; a tick, a choice or a named approver with a time is', () => {
     expect(hasValue(itemOf('text'), '   ')).toBe(false);
@@ -65,6 +78,14 @@ describe('what counts as answered', () => {
     expect(hasValue(itemOf('checkboxGroup'), { selected: [], other: '別の事象' })).toBe(true);
     expect(hasValue(itemOf('approval'), { approver: '院長', at: '', comment: '' })).toBe(false);
     expect(hasValue(itemOf('approval'), { approver: '院長', at: '2026-11-26T01:00:00.000Z', comment: '' })).toBe(true);
+    expect(hasValue(itemOf('person'), ' ')).toBe(false);
+    expect(hasValue(itemOf('person'), '佐藤')).toBe(true);
+    expect(hasValue(itemOf('datetime'), '')).toBe(false);
+    expect(hasValue(itemOf('datetime'), '2026-11-26T01:00:00.000Z')).toBe(true);
+    expect(hasValue(itemOf('triState'), '')).toBe(false);
+    expect(hasValue(itemOf('triState'), 'no')).toBe(true);
+    expect(hasValue(itemOf('table'), [])).toBe(false);
+    expect(hasValue(itemOf('text'), undefined)).toBe(false);
   });
 
   it('a preset row counts only for what is written beside its prefilled name', () => {

@@ -269,6 +269,20 @@ describe('setNotApplicable', () => {
     await expect(setNotApplicable(id, text().id, 'x'.repeat(2001), 'Sato')).rejects.toThrow(ValidationError);
     expect(ok(await getIncident(id)).answers).toEqual({});
   });
+
+  it('opens a reason an older version stored, longer than a reason may now be, and the item stays writable', async () => {
+    const { id, createdAt } = await newIncident();
+    // Before the 2000-character limit a reason could be as long as any text: 20,000.
+    const old = 'あ'.repeat(20_000);
+    await db.table('incidents').update(id, { [`answers.${text().id}`]: { na: old, naDraft: old, updatedAt: createdAt, updatedBy: 'Sato' } });
+    expect(ok(await getIncident(id)).answers[text().id]).toMatchObject({ na: old, naDraft: old });
+    await saveAnswers(id, [{ itemId: text().id, value: 'still writable' }], 'Sato');
+    expect(ok(await getIncident(id)).answers[text().id]).toMatchObject({ value: 'still writable', na: old });
+    // A new reason that long is refused; the old one can be cleared.
+    await expect(setNotApplicable(id, text().id, old, 'Sato')).rejects.toThrow(ValidationError);
+    await setNotApplicable(id, text().id, null, 'Sato');
+    expect(ok(await getIncident(id)).answers[text().id]).not.toHaveProperty('na');
+  });
 });
 
 describe('setRecorder and updateIncidentMeta', () => {

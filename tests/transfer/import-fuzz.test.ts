@@ -13,7 +13,7 @@
  */
 import fc from 'fast-check';
 import i18next from 'i18next';
-import { emptyValue } from '@/checklist/defaults';
+import { emptyValue } from '@/checklist/kinds';
 import { keys } from '@/checklist/i18n-keys';
 import { allItems, findItem } from '@/checklist/lookup';
 import type { ActionValue, AnswerValue, ApprovalValue, Item, TableRow } from '@/checklist/types';

@@ -1,5 +1,5 @@
 import { UserText } from '@/components/user-text';
-import type { ReadBlock } from '@/fields/read';
+import type { ReadBlock } from '@/checklist/kinds/read-blocks';
 
 /** One answer block as HTML; empty values in the blank checklist become lines to write on. */
 export function BlockView({ block }: { block: ReadBlock }) {

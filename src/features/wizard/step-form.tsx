@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { memo, useMemo } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { emptyValue } from '@/checklist/defaults';
+import { emptyValue } from '@/checklist/kinds';
 import { keys } from '@/checklist/i18n-keys';
 import { stepItems } from '@/checklist/lookup';
 import { itemStatus } from '@/checklist/progress';

@@ -12,7 +12,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { emptyValue } from '@/checklist/defaults';
+import { emptyValue } from '@/checklist/kinds';
 import { cachedValueSchema } from '@/checklist/schema';
 import type { Answer, AnswerValue, Item } from '@/checklist/types';
 import { changeKey } from '@/db/changes';

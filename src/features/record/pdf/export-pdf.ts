@@ -14,7 +14,7 @@
  * "n / N" at the bottom right.
  */
 import { PDFDocument, type PDFPage, type RGB } from 'pdf-lib';
-import type { Pair, ReadBlock } from '@/fields/read';
+import type { Pair, ReadBlock } from '@/checklist/kinds/read-blocks';
 import type { RecordLabels } from '../record-labels';
 import type { RecordActivity, RecordDoc, RecordItem, RecordPhase, RecordSection, RecordStep } from '../record-model';
 import { PageCursor, type Edge } from './page-cursor';
@@ -137,7 +137,7 @@ class RecordPdf {
     };
   }
 
-  // ---- answer blocks (fields/read.ts) -------------------------------------
+  // ---- answer blocks (checklist/kinds) --------------------------------------
 
   private block(block: ReadBlock, width: number): Line[] {
     switch (block.kind) {
