@@ -289,6 +289,7 @@ describe('usable in a crisis', () => {
     const question = page.getByText(/^まだ \d+ 項目が未記入です。このまま完了にしますか？$/);
     await question.waitFor();
     const asked = Number(/まだ (\d+) 項目/.exec((await question.textContent())!)![1]);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'crisis-ja-1366-complete-confirm.png'), caret: 'hide', animations: 'disabled' });
     const links = page.getByRole('navigation', { name: t('ja', 'completeConfirm.openSteps'), exact: true }).getByRole('link');
     const perStep = (await links.allTextContents()).map((text) => Number(/残り(\d+)/.exec(text)![1]));
     expect(perStep.length).toBeGreaterThan(1);
