@@ -2,15 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '@/lib/router';
 import { LanguageSwitch } from './language-switch';
 import { SaveIndicator } from './save-indicator';
+import { SkipLink } from './skip-link';
 
 /** The header of the pages outside an incident: list and settings. */
 export function AppHeader() {
   const { t } = useTranslation();
   return (
     <header className="app-header">
-      <a className="skip-link" href="#main">
-        {t('nav.skip')}
-      </a>
+      <SkipLink />
       <h1>
         <a href={paths.list()}>{t('app.title')}</a>
       </h1>

@@ -46,6 +46,15 @@ export function useRoute(): Route {
   return parseRoute(hash);
 }
 
+/**
+ * Whether the route changed since the page was loaded: a page arrived at
+ * from inside the app moves the focus to its heading, a page just opened
+ * (or reloaded) leaves it at the document's start (the skip link first).
+ */
+let routeChanged = false;
+if (typeof window !== 'undefined') window.addEventListener('hashchange', () => (routeChanged = true), { once: true });
+export const routeChangedSinceLoad = () => routeChanged;
+
 export function navigate(hash: string): void {
   window.location.hash = hash;
 }

@@ -201,6 +201,7 @@ describe.each(['ja', 'en'] as const)('the four-phase flow (%s)', (lang) => {
 
     // 完了にする → read-only, 再開して編集する → editable again.
     await page.getByRole('button', { name: t(lang, 'incident.complete'), exact: true }).click();
+    await page.getByRole('button', { name: t(lang, 'completeConfirm.confirm'), exact: true }).click(); // items are open: asked first
     await page.getByRole('note').getByText(t(lang, 'incident.readOnly'), { exact: true }).waitFor();
     await expect.poll(() => textItem(page, lang, 'preventionMeasures').isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: t(lang, 'incident.complete'), exact: true }).count()).toBe(0);

@@ -98,6 +98,9 @@ async function perform(user: User, id: string, a: Action): Promise<void> {
       const b = button(t(a.kind === 'complete' ? 'incident.complete' : 'incident.reopen'));
       if (!b) return;
       await user.click(b);
+      // With items open, 完了にする asks first.
+      const yes = a.kind === 'complete' ? screen.queryByRole('button', { name: t('completeConfirm.confirm') }) : null;
+      if (yes) await user.click(yes);
       // The press is done once the page has turned (or said why it did not).
       const turned = a.kind === 'complete' ? t('incident.reopen') : t('incident.complete');
       await waitFor(() => expect(button(turned) !== null || indicatorText().includes(t('save.reason.unsaved'))).toBe(true));

@@ -108,6 +108,7 @@ describe('the save queue', () => {
     await user.type(screen.getByRole('textbox', { name: t('checklist.items.incidentDescription.label') }), '完了前の入力');
     await waitFor(() => expect(indicator()).toHaveTextContent(t('save.reason.quota')));
     await user.click(screen.getByRole('button', { name: t('incident.complete') }));
+    await user.click(await screen.findByRole('button', { name: t('completeConfirm.confirm') })); // asked first: items are open
     await waitFor(() => expect(indicator()).toHaveTextContent(t('save.reason.unsaved')));
     expect((await stored(id)).status).toBe('active');
     full = false;

@@ -64,6 +64,7 @@ describe('saved means saved', () => {
     const description = screen.getByRole('textbox', { name: label('incidentDescription') });
     await user.type(description, '画面に脅迫文');
     await user.click(screen.getByRole('button', { name: t('incident.complete') }));
+    await user.click(await screen.findByRole('button', { name: t('completeConfirm.confirm') })); // asked first: items are open
     await user.click(await screen.findByRole('button', { name: t('incident.reopen') }));
     await waitFor(() => expect(description).toBeEnabled());
     await user.type(description, '、続き');

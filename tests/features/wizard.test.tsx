@@ -193,6 +193,7 @@ describe('the wizard', () => {
     const id = await startIncident(user);
     await user.type(screen.getByRole('textbox', { name: label('incidentDescription') }), '画面に脅迫文');
     await user.click(screen.getByRole('button', { name: t('incident.complete') }));
+    await user.click(await screen.findByRole('button', { name: t('completeConfirm.confirm') })); // asked first: items are open
     expect(await screen.findByText(t('incident.readOnly'))).toBeVisible();
     expect(screen.getByRole('textbox', { name: label('incidentDescription') })).toBeDisabled();
     expect((await stored(id)).answers.incidentDescription?.value).toBe('画面に脅迫文');

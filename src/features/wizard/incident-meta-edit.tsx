@@ -4,6 +4,7 @@ import { firstProblem, isoDateTimeSchema, titleSchema } from '@/checklist/schema
 import type { IncidentRow } from '@/db/types';
 import { queueFor } from '@/saving/save-queue';
 import { isoToJstInput, jstInputToIso } from '@/lib/dates';
+import { useEscape } from './use-escape';
 
 /**
  * Correcting the title or the detected-at time, inline. Saved as typed, like
@@ -55,15 +56,19 @@ export function IncidentMetaEdit({ incident, onDone }: { incident: IncidentRow; 
     onDone();
   };
 
+  // Escape anywhere in the form closes it; the focus goes back to 件名・検知日時を修正.
+  const form = useEscape<HTMLFormElement>(close);
+
   return (
     <form
+      ref={form}
       className="meta-edit"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
         if (!errors.title && !errors.detectedAt) close();
       }}
->
+    >
       <label>
         <span>{t('incident.title')}</span>
         <input
@@ -73,7 +78,6 @@ export function IncidentMetaEdit({ incident, onDone }: { incident: IncidentRow; 
           aria-invalid={errors.title ? true : undefined}
           aria-describedby={errors.title ? titleErrorId : undefined}
           onChange={(e) => typeTitle(e.target.value)}
-          onKeyDown={(e) => e.key === 'Escape' && close()}
         />
       </label>
       {errors.title && (
@@ -91,7 +95,6 @@ export function IncidentMetaEdit({ incident, onDone }: { incident: IncidentRow; 
           aria-invalid={errors.detectedAt ? true : undefined}
           aria-describedby={errors.detectedAt ? dateErrorId : undefined}
           onChange={(e) => typeDetectedAt(e.target.value)}
-          onKeyDown={(e) => e.key === 'Escape' && close()}
         />
       </label>
       {errors.detectedAt && (

@@ -4,12 +4,14 @@ import { keys } from '@/checklist/i18n-keys';
 import { phaseProgress, type Answers } from '@/checklist/progress';
 import type { PhaseId } from '@/checklist/types';
 import { paths } from '@/lib/router';
+import { useStickyHeight } from './use-sticky-height';
 
-/** The four phases across the top: where you are, and what is still open in each. */
+/** The four phases across the top, under the incident bar (both sticky): where you are, and what is still open in each. */
 export function PhaseStepper(props: { incidentId: string; current: PhaseId; answers: Answers }) {
   const { t } = useTranslation();
+  const ref = useStickyHeight<HTMLElement>('--phases-h');
   return (
-    <nav aria-label={t('wizard.phases')} className="phase-stepper">
+    <nav ref={ref} aria-label={t('wizard.phases')} className="phase-stepper">
       <ol>
         {checklist.phases.map((phase, i) => {
           const p = phaseProgress(phase, props.answers);

@@ -4,6 +4,7 @@ import { firstProblem, newRecorderSchema } from '@/checklist/schema';
 import { UserText } from '@/components/user-text';
 import type { IncidentRow } from '@/db/types';
 import { queueFor } from '@/saving/save-queue';
+import { useEscape } from './use-escape';
 
 const KEY = 'recorder';
 
@@ -37,6 +38,8 @@ export function RecorderSwitch({ incident }: { incident: IncidentRow }) {
     setEditing(false);
     requestAnimationFrame(() => changeButton.current?.focus());
   };
+  // Escape anywhere in the form (the name or 交代を終える) closes it; the focus goes back to 交代.
+  const form = useEscape<HTMLFormElement>(close);
 
   // Completed (here or in another tab): nothing can be typed any more.
   if (!editing || incident.status === 'completed') {
@@ -64,6 +67,7 @@ export function RecorderSwitch({ incident }: { incident: IncidentRow }) {
   }
   return (
     <form
+      ref={form}
       className="recorder"
       noValidate
       onSubmit={(e) => {
@@ -80,9 +84,6 @@ export function RecorderSwitch({ incident }: { incident: IncidentRow }) {
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
           onChange={(e) => type(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') close();
-          }}
         />
       </label>
       {error && (

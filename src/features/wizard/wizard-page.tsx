@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keys } from '@/checklist/i18n-keys';
 import { allSteps, findStep } from '@/checklist/lookup';
@@ -12,14 +11,14 @@ import { NextOpen } from './next-open';
 import { PhaseStepper } from './phase-stepper';
 import { StepForm } from './step-form';
 import { StepList } from './step-list';
+import { useStepFocus } from './use-step-focus';
 import { codeMark, stepLabel } from '@/checklist/step-label';
 import { ErrorPanel } from '@/components/error-panel';
 
 export function WizardPage({ incidentId, code }: { incidentId: string; code: string }) {
   const { t } = useTranslation();
   const result = useIncident(incidentId);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [code]);
+  const heading = useStepFocus(code);
 
   if (result === undefined) return <p className="loading">{t('common.loading')}</p>;
   if (result === null) return <ErrorPanel message={t('wizard.notFound')} />;
