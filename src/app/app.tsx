@@ -1,12 +1,13 @@
 import { Component, lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '@/components/error-boundary';
+import { ErrorPanel } from '@/components/error-panel';
 import { UpdatePrompt } from '@/features/app-update/update-prompt';
 import { useInputsLocked } from '@/features/app-update/update-state';
 import { IncidentListPage } from '@/features/incidents/incident-list-page';
 import { installPageHideFlush } from '@/saving/pending-saves';
 import { loadAllWording } from '@/i18n';
-import { paths, useRoute, type Route } from '@/lib/router';
+import { useRoute, type Route } from '@/lib/router';
 import { startDatabase } from './startup';
 
 // Every page is its own chunk, loaded (with the checklist's wording) when
@@ -125,14 +126,7 @@ function Page({ ready }: { ready: boolean }) {
     case 'step':
       return ready ? <WizardPage incidentId={route.incidentId} code={route.code} /> : <PageLoading />;
     case 'notFound':
-      return (
-        <main id="main" className="error-panel">
-          <p>{t('nav.notFound')}</p>
-          <a className="button" href={paths.list()}>
-            {t('nav.backToList')}
-          </a>
-        </main>
-      );
+      return <ErrorPanel message={t('nav.notFound')} />;
   }
 }
 

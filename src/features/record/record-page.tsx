@@ -42,14 +42,14 @@ export function BlankChecklistPage() {
 function RecordLayout(props: { doc: RecordDoc; back: string; backLabel: string; incidentId?: string; actions?: ReactNode }) {
   return (
     <div className="record-page">
-      <div className="record-toolbar no-print">
+      <header className="record-toolbar no-print">
         <a className="button-small button-quiet" href={props.back}>
           ← {props.backLabel}
         </a>
         <PrintButtons doc={props.doc} incidentId={props.incidentId} />
         {props.actions}
         <LanguageSwitch />
-      </div>
+      </header>
       <main id="main">
         <RecordView doc={props.doc} />
       </main>
