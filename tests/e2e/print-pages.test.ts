@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
+import type { TableRow } from '../../src/checklist/types';
 import type { ActivityEntry, IncidentRow } from '../../src/db/types';
 import { generateIncidents } from '../bench/seed/generate';
 import { SCREENSHOT_DIR, listHeading, openApp, startSuite, switchLanguage, t, type Lang, type Suite } from './harness';
@@ -24,7 +25,28 @@ let context: BrowserContext;
 let tmp: string;
 /** Incident 1 of the bench: completed, every item answered, 20 log entries by several recorders. */
 const { incidents, activity } = generateIncidents(1, 1);
-const incident = incidents[0]!;
+/**
+ * Long answers where issue 11 saw them cut (どこで発生したか, どのような操作を行ったか, a 報告先 beside
+ * the MHLW office's long name): each ends in a marker, so a cut shows.
+ */
+const LONG = {
+  where: `${'本館3階 医事課の受付端末、隣の放射線科の読影端末、さらに地下の検査部門サーバ室まで、'.repeat(4)}〔場所おわり〕`,
+  what: `${'職員が不審なメールの添付ファイルを開き、表示された指示に従ってマクロを有効化した。'.repeat(3)}\n${'その後、共有フォルダのファイル名が次々に変わった。'.repeat(4)}〔操作おわり〕`,
+  destination: '厚生労働省 医政局特定医薬品開発支援・医療情報担当参事官室（サイバーセキュリティ担当・初動対応支援窓口）〔報告先おわり〕',
+};
+const base = incidents[0]!;
+const incident: IncidentRow = {
+  ...base,
+  answers: {
+    ...base.answers,
+    hearingWhere: { ...base.answers.hearingWhere!, value: LONG.where },
+    hearingWhat: { ...base.answers.hearingWhat!, value: LONG.what },
+    reportsMhlw: {
+      ...base.answers.reportsMhlw!,
+      value: [...(base.answers.reportsMhlw!.value as TableRow[]), { cells: { destination: LONG.destination, done: 'no' } }],
+    },
+  },
+};
 
 beforeAll(async () => {
   suite = await startSuite();
@@ -37,7 +59,7 @@ afterAll(async () => {
   try {
     await suite?.close();
   } finally {
-    if (tmp) await rm(tmp, { recursive: true, force: true });
+    if (tmp && !process.env.E2E_KEEP_PDF) await rm(tmp, { recursive: true, force: true });
   }
 });
 
@@ -114,6 +136,23 @@ describe('a fully answered incident on paper', () => {
       if (lang === 'en') await switchLanguage(page, 'en');
       await page.getByRole('button', { name: t(lang, 'record.pdf'), exact: true }).waitFor();
 
+      // On screen: each long answer whole, in a box that shows all of it.
+      for (const text of Object.values(LONG)) {
+        const lines = text.split('\n');
+        const box = page.locator('.record-phase').getByText(lines[0]!, { exact: false }).first();
+        const fits = await box.evaluate((element, all) => {
+          const record = element.closest('.record')!;
+          const whole = (record as HTMLElement).innerText.replace(/\s+/g, '').includes(all.replace(/\s+/g, ''));
+          let clipped = false;
+          for (let e: Element | null = element; e && e !== record; e = e.parentElement) {
+            if (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1) clipped = true;
+          }
+          return { whole, clipped };
+        }, text);
+        expect(fits, text.slice(-12)).toEqual({ whole: true, clipped: false });
+      }
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `record-screen-${lang}.png`), fullPage: false });
       const printed = path.join(tmp, `print-${lang}.pdf`);
       await printToPdf(page, printed);
       const saved = path.join(tmp, `saved-${lang}.pdf`);
@@ -136,6 +175,8 @@ describe('a fully answered incident on paper', () => {
         // Two approvals (3-4, 4-6), each with its signature / seal boxes.
         const seals = squash(all.stdout).split(squash(t(lang, 'record.seal.approver'))).length - 1;
         expect(seals, `${path.basename(file)}: approver seal boxes`).toBe(2);
+        // Every long answer whole, in the browser's print and in PDF保存.
+        for (const text of Object.values(LONG)) expect(squash(all.stdout), `${path.basename(file)}: ${text.slice(-12)}`).toContain(squash(text));
       }
     });
   }

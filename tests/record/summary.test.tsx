@@ -82,7 +82,7 @@ describe('the record’s summary page (model)', () => {
       t('record.summary.phaseOpen', { phase: t(`checklist.phases.${phase}.title`), open: n ? t('progress.open', { count: n }) : t('progress.allDone') });
     expect(open).toEqual({
       kind: 'lines',
-      lines: [phaseLine('detection', 0), phaseLine('initialResponse', 2), phaseLine('recovery', 1), phaseLine('followUp', 0)],
+      lines: [[phaseLine('detection', 0), phaseLine('initialResponse', 2), phaseLine('recovery', 1), phaseLine('followUp', 0)].join('、')],
     });
     expect(fact(doc, 'record.openTotal')).toBe('3');
   });

@@ -44,6 +44,8 @@ export const RECORD_COLUMNS = {
   activityOccurredAt: 13,
   activityWhat: 25,
   activityRecorder: 11,
+  /** The labels of label | value pairs (an action, a table row) take at most this share of their answer's width. */
+  pairLabelMax: 42,
 } as const;
 
 /**

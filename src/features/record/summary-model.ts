@@ -127,7 +127,7 @@ export function buildSummary(build: Build): RecordSummary {
         lineItem(
           'summary.open',
           t('record.summary.open'),
-          phases.map((phase) => t('record.summary.phaseOpen', { phase: phase.title, open: build.labels.openCount(phase.progress.open) })),
+          [phases.map((phase) => t('record.summary.phaseOpen', { phase: phase.title, open: build.labels.openCount(phase.progress.open) })).join(t('record.summary.listJoin'))],
         ),
       ]),
     ],

@@ -189,10 +189,10 @@ class RecordPdf {
     }
   }
 
-  /** label | value, the labels as wide as the widest (at most 42 %). */
+  /** label | value, the labels as wide as the widest (at most RECORD_COLUMNS.pairLabelMax %). */
   private pairs(pairs: RecordPair[], width: number): Line[] {
     const widest = Math.max(0, ...pairs.map((p) => this.type.width(this.type.fit(p.label, 'regular'), 'regular', S.pairLabel.size)));
-    const labelWidth = Math.min(widest + 1, width * 0.42);
+    const labelWidth = Math.min(widest + 1, (width * RECORD_COLUMNS.pairLabelMax) / 100);
     const valueX = labelWidth + 10;
     return pairs.flatMap((p) =>
       sideBySide([
