@@ -17,6 +17,7 @@ const doc = (blank = false): RecordDoc => ({
   blank,
   title: blank ? '' : '電子カルテ停止',
   detectedAt: blank ? undefined : '2026-11-25T16:30:00.000Z',
+  hospital: '',
   facts: [],
   labels: recordLabels(i18next.t, blank, 'ja'),
   phases: [],

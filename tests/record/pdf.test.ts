@@ -69,10 +69,11 @@ describe('the record as a PDF file', () => {
     expect(all).toContain(squash(`${t('checklist.hearing.item')} ${t('checklist.hearing.content')}`));
     for (const key of ['record.recordedAt', 'record.occurredAt', 'record.what', 'record.value']) expect(all).toContain(t(key));
 
-    // Every written text once in the answers; the activity log (after its heading) repeats them.
+    // Every written text once in the answers (page 1 is the summary, which repeats a few); the activity log (after its heading) repeats them.
+    expect(squash(pages[0]!)).toContain(squash(t('record.summary.heading')));
     const logHeading = squash(t('record.activity'));
     expect(count(all, logHeading)).toBe(1);
-    const [answersPart, logPart] = all.split(logHeading) as [string, string];
+    const [answersPart, logPart] = squash(pages.slice(1).join('')).split(logHeading) as [string, string];
     expect(texts.length).toBeGreaterThan(80);
     for (const written of texts) expect(count(answersPart, squash(written)), written).toBe(1);
     // The log has a row per entry (its cells wrap, so only their starts are searched).
@@ -114,7 +115,7 @@ describe('the record as a PDF file', () => {
     const t = translator('ja');
     const { incident } = fullSource();
     const empty = await pdfText(buildRecord({ incident: { ...incident, answers: {} }, activity: [] }, t, 'ja'), 'empty');
-    const [answersPart] = squash(empty.text).split(squash(t('record.activity'))) as [string];
+    const [answersPart] = squash(empty.pages.slice(1).join('')).split(squash(t('record.activity'))) as [string];
     expect(count(answersPart, `□${t('record.open')}`)).toBe(allItems().length);
 
     const blank = await pdfText(buildRecord(null, t, 'ja'), 'blank');

@@ -1,14 +1,18 @@
 import { UserText } from '@/components/user-text';
-import type { ReadBlock } from '@/checklist/kinds/read-blocks';
+import type { RecordBlock, RecordPair } from './record-block';
 
-/** One answer block as HTML; empty values in the blank checklist become lines to write on. */
-export function BlockView({ block }: { block: ReadBlock }) {
+/**
+ * One answer block as HTML. In the blank checklist, empty values are lines to
+ * write on; in a filled-in record they are 未記入 (marked `missing` by the
+ * model) and an empty line of a text is only the gap the writer left.
+ */
+export function BlockView({ block, blank }: { block: RecordBlock; blank: boolean }) {
   switch (block.kind) {
     case 'lines':
       return (
         <div className="block-lines">
           {block.lines.map((line, i) => (
-            <p key={i} className={line ? undefined : 'write-line'}>
+            <p key={i} className={line ? undefined : blank ? 'write-line' : 'block-empty-line'}>
               <UserText>{line}</UserText>
             </p>
           ))}
@@ -46,15 +50,19 @@ export function BlockView({ block }: { block: ReadBlock }) {
   }
 }
 
-function Pairs({ pairs }: { pairs: { label: string; value: string }[] }) {
+function Pairs({ pairs }: { pairs: RecordPair[] }) {
   return (
     <dl className="block-pairs">
       {pairs.map((p, i) => (
         <div key={i}>
           <dt>{p.label}</dt>
-          <dd className={p.value ? undefined : 'write-line'}>
-            <UserText>{p.value}</UserText>
-          </dd>
+          {p.missing ? (
+            <dd className="record-missing">{p.value}</dd>
+          ) : (
+            <dd className={p.value ? undefined : 'write-line'}>
+              <UserText>{p.value}</UserText>
+            </dd>
+          )}
         </div>
       ))}
     </dl>

@@ -23,6 +23,8 @@ export type RecordLabels = {
   /** 未記入 n / すべて記入済み beside a phase or step title. */
   openCount: (open: number) => string;
   hearing: { item: string; content: string; point: string };
+  /** The signature / seal boxes beside an approval: 承認者 署名・印, 確認者 署名・印. */
+  seals: string[];
   activity: { title: string; recordedAt: string; occurredAt: string; what: string; value: string; recorder: string };
   /** The label of the detected-at fact, which the PDF's running header repeats. */
   detectedAt: string;
@@ -45,6 +47,7 @@ export function recordLabels(t: TFunction, blank: boolean, language: string, det
     reason: t('na.reason'),
     proposed: t('proposed.label'),
     openCount: (open) => (open ? t('progress.open', { count: open }) : t('progress.allDone')),
+    seals: [t('record.seal.approver'), t('record.seal.checker')],
     hearing: { item: t(keys.hearingColumn('item')), content: t(keys.hearingColumn('content')), point: t(keys.hearingColumn('point')) },
     activity: {
       title: t('record.activity'),

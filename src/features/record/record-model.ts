@@ -15,13 +15,15 @@ import { guidanceBullet } from '@/checklist/guidance';
 import { keys } from '@/checklist/i18n-keys';
 import { findItem, stepOfItem } from '@/checklist/lookup';
 import { itemStatus, phaseProgress, stepProgress, type ItemStatus, type Progress } from '@/checklist/progress';
-import type { Answer, AnswerValue, GuidanceKind, ItemNote } from '@/checklist/types';
+import type { Answer, AnswerValue, GuidanceKind, Item, ItemNote } from '@/checklist/types';
 import type { ActivityEntry, IncidentRow } from '@/db/types';
 import { blankValue, readValue } from '@/checklist/kinds';
-import { blockText, type ReadBlock, type ReadContext } from '@/checklist/kinds/read-blocks';
+import { blockText, type ReadContext } from '@/checklist/kinds/read-blocks';
 import { isolate } from '@/lib/bidi';
-import { formatDateTime } from '@/lib/dates';
+import { formatDateTime, nowIso } from '@/lib/dates';
+import { recordBlock, type RecordBlock } from './record-block';
 import { recordLabels, type RecordLabels } from './record-labels';
+import { buildSummary, durationText, recordersOf, type RecordSummary } from './summary-model';
 import { stepLabel } from '@/checklist/step-label';
 
 export type RecordItem = {
@@ -30,9 +32,11 @@ export type RecordItem = {
   proposed: boolean;
   status: ItemStatus;
   na?: string;
-  block: ReadBlock | null;
+  block: RecordBlock | null;
   notes: { note: ItemNote; label: string; text: string }[];
   updated?: string;
+  /** The boxes to sign or seal beside an approval (承認者 署名・印 …), on the page and in the PDF. */
+  seals?: string[];
 };
 export type RecordSection = { id: string; header: string; hearing: boolean; items: RecordItem[] };
 export type RecordStep = {
@@ -50,7 +54,11 @@ export type RecordDoc = {
   title: string;
   /** The incident's detected-at as stored (ISO 8601, UTC), e.g. for the PDF's file name; absent in the blank checklist. */
   detectedAt?: string;
+  /** The hospital's name line: a label with a line to write on (there is no hospital profile yet). */
+  hospital: string;
   facts: { label: string; value: string }[];
+  /** The first page, for management and the authorities; absent in the blank checklist. */
+  summary?: RecordSummary;
   phases: RecordPhase[];
   activity: RecordActivity[];
   labels: RecordLabels;
@@ -58,10 +66,27 @@ export type RecordDoc = {
 
 type Source = { incident: IncidentRow; activity: ActivityEntry[] } | null;
 
-export function buildRecord(source: Source, t: TFunction, lang: string): RecordDoc {
+/** `now` is when the record is drawn: the time since detection of an incident still open is counted to it. */
+export function buildRecord(source: Source, t: TFunction, lang: string, now: string = nowIso()): RecordDoc {
   const ctx: ReadContext = { t, lang };
   const answers: Record<string, Answer | undefined> = source?.incident.answers ?? {};
   const blank = source === null;
+  const detectedAtText = source ? formatDateTime(source.incident.detectedAt, lang) : '';
+  const labels = recordLabels(t, blank, lang, detectedAtText);
+  const itemOf = (item: Item, answer: Answer | undefined): RecordItem => {
+    const block = blank ? blankValue(item, ctx) : readValue(item, answer?.value, ctx);
+    return {
+      id: item.id,
+      label: t(keys.itemLabel(item.id)),
+      proposed: item.source === 'proposed',
+      status: itemStatus(item, answer),
+      na: answer?.na,
+      block: block && recordBlock(block, blank, labels.open),
+      notes: blank ? (item.notes ?? []).map((note) => ({ note, label: t(`notes.${note}`), text: t(keys.itemNote(item.id, note)) })) : [],
+      updated: answer && !blank ? `${formatDateTime(answer.updatedAt, lang)} ${isolate(answer.updatedBy)}` : undefined,
+      ...(item.kind === 'approval' ? { seals: labels.seals } : {}),
+    };
+  };
   const phases = checklist.phases.map((phase) => ({
     id: phase.id,
     title: t(keys.phaseTitle(phase.id)),
@@ -75,40 +100,43 @@ export function buildRecord(source: Source, t: TFunction, lang: string): RecordD
         id: section.id,
         header: t(keys.header(section.header)),
         hearing: section.layout === 'hearing',
-        items: section.items.map((item): RecordItem => {
-          const answer = answers[item.id];
-          return {
-            id: item.id,
-            label: t(keys.itemLabel(item.id)),
-            proposed: item.source === 'proposed',
-            status: itemStatus(item, answer),
-            na: answer?.na,
-            block: blank ? blankValue(item, ctx) : readValue(item, answer?.value, ctx),
-            notes: blank ? (item.notes ?? []).map((note) => ({ note, label: t(`notes.${note}`), text: t(keys.itemNote(item.id, note)) })) : [],
-            updated: answer && !blank ? `${formatDateTime(answer.updatedAt, lang)} ${isolate(answer.updatedBy)}` : undefined,
-          };
-        }),
+        items: section.items.map((item) => itemOf(item, answers[item.id])),
       })),
     })),
   }));
+  const hospital = t('record.summary.hospital');
   if (!source) {
-    return { blank, title: t('record.blankTitle'), facts: blankFacts(t), phases, activity: [], labels: recordLabels(t, blank, lang) };
+    return { blank, title: t('record.blankTitle'), hospital, facts: blankFacts(t), phases, activity: [], labels };
   }
   const { incident } = source;
-  const detectedAt = formatDateTime(incident.detectedAt, lang);
+  const completed = incident.status === 'completed' && incident.completedAt;
+  const status = completed
+    ? t('record.summary.completedStatus', { status: t('status.completed'), at: formatDateTime(incident.completedAt!, lang) })
+    : t(`status.${incident.status}`);
+  const elapsed = completed
+    ? { label: t('record.summary.duration'), value: durationText(Date.parse(incident.completedAt!) - Date.parse(incident.detectedAt), ctx) }
+    : {
+        label: t('record.summary.elapsed'),
+        value: t('record.summary.asOf', { duration: durationText(Date.parse(now) - Date.parse(incident.detectedAt), ctx), at: formatDateTime(now, lang) }),
+      };
+  const recorders = recordersOf(incident, source.activity).map((name) =>
+    name === incident.recorder.trim() ? t('record.summary.currentRecorder', { name: isolate(name) }) : isolate(name),
+  );
   return {
     blank,
     title: incident.title,
     detectedAt: incident.detectedAt,
-    labels: recordLabels(t, blank, lang, detectedAt),
+    hospital,
+    labels,
     facts: [
-      { label: t('incident.detectedAt'), value: detectedAt },
-      { label: t('record.status'), value: t(`status.${incident.status}`) },
+      { label: t('incident.detectedAt'), value: detectedAtText },
+      { label: t('record.status'), value: status },
+      elapsed,
       { label: t('record.openTotal'), value: String(phases.reduce((n, p) => n + p.progress.open, 0)) },
-      { label: t('recorder.label'), value: incident.recorder },
-      ...(incident.completedAt ? [{ label: t('record.completedAt'), value: formatDateTime(incident.completedAt, lang) }] : []),
+      { label: t('record.summary.recorders'), value: recorders.join(t('record.summary.listJoin')) || labels.open },
       { label: t('record.checklistVersion'), value: String(incident.checklistVersion) },
     ],
+    summary: buildSummary({ incident, phases, ctx, labels, itemOf }),
     phases,
     activity: source.activity.map((entry) => activityRow(entry, ctx)),
   };

@@ -44,6 +44,8 @@ export const RECORD_COLUMNS = {
   activityOccurredAt: 13,
   activityWhat: 25,
   activityRecorder: 11,
+  /** The labels of label | value pairs (an action, a table row) take at most this share of their answer's width. */
+  pairLabelMax: 42,
 } as const;
 
 /**
@@ -57,6 +59,30 @@ export const RECORD_SPACE = {
   /** Between two facts of the head (検知日時 …) on one line. */
   factGap: 24,
   factMinValueEm: 8,
+  /** A signature / seal box beside an approval: pt on the page too (a box on paper, not a screen distance). */
+  sealWidth: 118,
+  sealHeight: 62,
+} as const;
+
+/**
+ * Type on paper, in points: the PDF's sizes and line heights, which the
+ * print stylesheet uses too, so 印刷 and PDF保存 run to about the same pages.
+ * (On screen the record keeps the app's larger type.)
+ */
+export const RECORD_TYPE = {
+  body: 9.5,
+  bodyLeading: 14,
+  small: 7.5,
+  smallLeading: 11,
+  table: 8,
+  tableLeading: 11.5,
+  guidance: 8.2,
+  kind: 8.5,
+  title: 16,
+  phase: 11.5,
+  step: 10.5,
+  section: 8.8,
+  badge: 6.8,
 } as const;
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -70,5 +96,8 @@ export function recordCssVars(): Record<`--${string}`, string> {
     '--record-item-gap': `${RECORD_SPACE.itemGap}px`,
     '--record-fact-gap': `${RECORD_SPACE.factGap}px`,
     '--record-fact-min-value': `${RECORD_SPACE.factMinValueEm}em`,
+    '--record-seal-width': `${RECORD_SPACE.sealWidth}pt`,
+    '--record-seal-height': `${RECORD_SPACE.sealHeight}pt`,
+    ...Object.fromEntries(Object.entries(RECORD_TYPE).map(([name, value]) => [`--record-type-${kebab(name)}`, `${value}pt`])),
   };
 }

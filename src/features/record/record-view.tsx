@@ -16,6 +16,10 @@ export function RecordView({ doc }: { doc: RecordDoc }) {
     <article className={doc.blank ? 'record record-blank' : 'record'} style={recordStyle}>
       <header className="record-head">
         <p className="record-kind">{doc.labels.kind}</p>
+        <p className="record-hospital">
+          <span>{doc.hospital}</span>
+          <span className="write-line" />
+        </p>
         <h1>{doc.title ? <UserText>{doc.title}</UserText> : <span className="write-line" />}</h1>
         <dl className="record-facts">
           {doc.facts.map((f) => (
@@ -28,6 +32,14 @@ export function RecordView({ doc }: { doc: RecordDoc }) {
           ))}
         </dl>
       </header>
+      {doc.summary && (
+        <section className="record-summary" aria-labelledby="record-summary-heading">
+          <h2 id="record-summary-heading">{doc.summary.heading}</h2>
+          {doc.summary.sections.map((section) => (
+            <SectionRecord key={section.id} section={section} blank={false} labels={doc.labels} />
+          ))}
+        </section>
+      )}
       {doc.phases.map((phase) => (
         <section key={phase.id} className="record-phase" aria-labelledby={`rp-${phase.id}`}>
           <h2 id={`rp-${phase.id}`}>
@@ -138,12 +150,33 @@ function ItemValue({ item, blank, labels }: Props & { item: RecordItem }) {
       </p>
     );
   }
-  if (!item.block) return <p className="record-open">{labels.open}</p>;
+  if (!item.block) {
+    return (
+      <>
+        <p className="record-open">{labels.open}</p>
+        {item.seals && <Seals labels={item.seals} />}
+      </>
+    );
+  }
   return (
     <>
       {!blank && item.status === 'open' && <p className="record-open">{labels.incomplete}</p>}
-      <BlockView block={item.block} />
+      <BlockView block={item.block} blank={blank} />
       {!blank && item.updated && <p className="record-updated">{labels.updated(item.updated)}</p>}
+      {item.seals && <Seals labels={item.seals} />}
     </>
+  );
+}
+
+/** Boxes to sign or seal an approval in, each with its label at the top. */
+function Seals({ labels }: { labels: string[] }) {
+  return (
+    <div className="record-seals">
+      {labels.map((label) => (
+        <div key={label} className="record-seal">
+          {label}
+        </div>
+      ))}
+    </div>
   );
 }

@@ -14,12 +14,12 @@
  * "n / N" at the bottom right.
  */
 import { PDFDocument, type PDFPage, type RGB } from 'pdf-lib';
-import type { Pair, ReadBlock } from '@/checklist/kinds/read-blocks';
+import type { RecordBlock, RecordPair } from '../record-block';
 import type { RecordLabels } from '../record-labels';
 import type { RecordActivity, RecordDoc, RecordItem, RecordPhase, RecordSection, RecordStep } from '../record-model';
 import { PageCursor, type Edge } from './page-cursor';
 import { spacer, shift, sideBySide, toRow, gap, type Line, type PdfRow } from './lines';
-import { PAGE_WIDTH, PAGE_HEIGHT, LEFT, WIDTH, CONTENT_TOP, CONTENT_BOTTOM, COLOR, S, ITEM_LABEL, ITEM_GAP, ITEM_VALUE, CHECK_INDENT, OTHER_INDENT, CELL_PAD_X, CELL_PAD_Y, share } from './pdf-style';
+import { PAGE_WIDTH, PAGE_HEIGHT, LEFT, WIDTH, CONTENT_TOP, CONTENT_BOTTOM, COLOR, S, ITEM_LABEL, ITEM_GAP, ITEM_VALUE, CHECK_INDENT, OTHER_INDENT, CELL_PAD_X, CELL_PAD_Y, SEAL_WIDTH, SEAL_HEIGHT, share } from './pdf-style';
 import { RECORD_COLUMNS, RECORD_SPACE } from '../record-tokens';
 import { Typesetter, type TextStyle, type Weight } from './typeset';
 import { stepLabel } from '@/checklist/step-label';
@@ -137,12 +137,39 @@ class RecordPdf {
     };
   }
 
-  // ---- answer blocks (checklist/kinds) --------------------------------------
+  /** An approval's boxes to sign or seal in, right-aligned, as many to a line as fit. */
+  private seals(labels: string[], width: number): Line[] {
+    const gapX = 8;
+    const perLine = Math.max(1, Math.floor((width + gapX) / (SEAL_WIDTH + gapX)));
+    const boxWidth = Math.min(SEAL_WIDTH, width);
+    const lines: Line[] = [spacer(4)];
+    for (let i = 0; i < labels.length; i += perLine) {
+      const group = labels.slice(i, i + perLine).map((label) => this.type.wrap(label, boxWidth - 6, S.seal));
+      lines.push({
+        height: SEAL_HEIGHT + 4,
+        draw: (page, x, top) => {
+          const used = group.length * boxWidth + (group.length - 1) * gapX;
+          group.forEach((label, k) => {
+            const left = x + width - used + k * (boxWidth + gapX);
+            page.drawRectangle({ x: left, y: top - SEAL_HEIGHT, width: boxWidth, height: SEAL_HEIGHT, borderColor: COLOR.tableRule, borderWidth: 0.7 });
+            label.forEach((text, n) => {
+              const textWidth = this.type.width(text, S.seal.weight, S.seal.size);
+              this.type.draw(page, text, left + (boxWidth - textWidth) / 2, top - 1 - n * S.seal.leading, S.seal);
+            });
+          });
+        },
+      });
+    }
+    return lines;
+  }
 
-  private block(block: ReadBlock, width: number): Line[] {
+  // ---- answer blocks (checklist/kinds, record-block.ts) ----------------------
+
+  private block(block: RecordBlock, width: number): Line[] {
     switch (block.kind) {
       case 'lines':
-        return block.lines.flatMap((line) => (line ? this.text(line, width, S.body) : [this.writeLine(width)]));
+        // An empty line: in the blank checklist a line to write on, in a record the gap its writer left.
+        return block.lines.flatMap((line) => (line ? this.text(line, width, S.body) : [this.blank ? this.writeLine(width) : spacer(6)]));
       case 'checks': {
         const lines = block.checks.flatMap((check) => [
           ...this.marked(this.text(check.label, width - CHECK_INDENT, S.body), CHECK_INDENT, this.checkbox(check.checked)),
@@ -162,15 +189,15 @@ class RecordPdf {
     }
   }
 
-  /** label | value, the labels as wide as the widest (at most 42 %). */
-  private pairs(pairs: Pair[], width: number): Line[] {
+  /** label | value, the labels as wide as the widest (at most RECORD_COLUMNS.pairLabelMax %). */
+  private pairs(pairs: RecordPair[], width: number): Line[] {
     const widest = Math.max(0, ...pairs.map((p) => this.type.width(this.type.fit(p.label, 'regular'), 'regular', S.pairLabel.size)));
-    const labelWidth = Math.min(widest + 1, width * 0.42);
+    const labelWidth = Math.min(widest + 1, (width * RECORD_COLUMNS.pairLabelMax) / 100);
     const valueX = labelWidth + 10;
     return pairs.flatMap((p) =>
       sideBySide([
         { dx: 0, lines: this.text(p.label, labelWidth, S.pairLabel) },
-        { dx: valueX, lines: p.value ? this.text(p.value, width - valueX, S.body) : [this.writeLine(width - valueX)] },
+        { dx: valueX, lines: p.value ? this.text(p.value, width - valueX, p.missing ? S.missing : S.body) : [this.writeLine(width - valueX)] },
       ]),
     );
   }
@@ -179,11 +206,13 @@ class RecordPdf {
   private itemValue(item: RecordItem, width: number): Line[] {
     const { labels } = this;
     if (item.na !== undefined) return this.labeled(labels.notApplicable, S.naLabel, `${labels.reason}: ${item.na}`, S.na, width);
-    if (!item.block) return this.text(`□ ${labels.open}`, width, S.open);
+    const seals = item.seals ? this.seals(item.seals, width) : [];
+    if (!item.block) return [...this.text(`□ ${labels.open}`, width, S.open), ...seals];
     return [
       ...(item.status === 'open' && !this.blank ? this.text(`□ ${labels.incomplete}`, width, S.open) : []),
       ...this.block(item.block, width),
       ...(!this.blank && item.updated ? this.text(labels.updated(item.updated), width, S.updated) : []),
+      ...seals,
     ];
   }
 
@@ -255,7 +284,7 @@ class RecordPdf {
   // ---- the record -------------------------------------------------------------
 
   head(doc: RecordDoc): void {
-    const rows: Line[] = [...this.text(this.labels.kind, WIDTH, S.kind)];
+    const rows: Line[] = [...this.text(this.labels.kind, WIDTH, S.kind), ...this.hospital(doc.hospital)];
     rows.push(...(doc.title ? this.text(doc.title, WIDTH, S.title) : [spacer(6), this.writeLine(WIDTH * 0.6)]));
     rows.push(spacer(3), ...this.facts(doc.facts), spacer(4));
     rows.push({
@@ -263,6 +292,35 @@ class RecordPdf {
       draw: (page, x, top) => page.drawLine({ start: { x, y: top - 1 }, end: { x: x + WIDTH, y: top - 1 }, thickness: 1.5, color: COLOR.headRule }),
     });
     this.cursor.place(rows.map((line) => toRow(line)));
+  }
+
+  /** 医療機関名：＿＿＿＿ (there is no hospital profile yet): the label and a line to write on. */
+  private hospital(label: string): Line[] {
+    const st = S.factLabel;
+    const lines = this.text(label, WIDTH * 0.5, st);
+    const last = this.type.wrap(label, WIDTH * 0.5, st).at(-1) ?? '';
+    const from = this.type.width(last, st.weight, st.size) + 6;
+    const to = Math.min(WIDTH, from + st.size * 24);
+    const end = lines.length - 1;
+    return lines.map((line, i) =>
+      i < end
+        ? line
+        : {
+            height: line.height + 3,
+            draw: (page, x, top) => {
+              line.draw(page, x, top);
+              page.drawLine({ start: { x: x + from, y: top - line.height }, end: { x: x + to, y: top - line.height }, thickness: 0.6, color: COLOR.writeLine });
+            },
+          },
+    );
+  }
+
+  /** The first page for management and the authorities; the record proper starts on the next page. */
+  summary(doc: RecordDoc): void {
+    if (!doc.summary) return;
+    this.cursor.keepWithNext(this.band(doc.summary.heading));
+    for (const section of doc.summary.sections) this.section(section);
+    this.cursor.breakPage();
   }
 
   /** The facts flow like the HTML's flex-wrap: label value, `factGap` apart, a new line when full. */
@@ -470,6 +528,7 @@ export async function recordToPdf(doc: RecordDoc, fonts: PdfFonts): Promise<Uint
   const record = new RecordPdf(type, labels, doc.blank, cursor);
 
   record.head(doc);
+  record.summary(doc);
   for (const phase of doc.phases) record.phase(phase);
   if (!doc.blank) record.activity(doc.activity);
   record.missingNote();

@@ -77,6 +77,12 @@ export class PageCursor<P> {
     });
   }
 
+  /** What follows starts on a new page (unless this one is still empty). */
+  breakPage(): void {
+    if (this.heads.length) this.place([]);
+    if (!this.fresh) this.newPage();
+  }
+
   /** Whatever headings are still waiting (there is no group after them). */
   finish(): P[] {
     if (this.heads.length) this.place([]);

@@ -4,7 +4,7 @@
  * the rest is chosen so the file looks like the printed page.
  */
 import { rgb, type RGB } from 'pdf-lib';
-import { PALETTE, RECORD_COLORS, RECORD_COLUMNS, RECORD_SPACE } from '../record-tokens';
+import { PALETTE, RECORD_COLORS, RECORD_COLUMNS, RECORD_SPACE, RECORD_TYPE as T } from '../record-tokens';
 import type { TextStyle } from './typeset';
 
 export const PAGE_WIDTH = 595.28;
@@ -34,33 +34,35 @@ const style = (weight: TextStyle['weight'], size: number, color: RGB, leading = 
   leading,
 });
 export const S = {
-  body: style('regular', 9.5, COLOR.ink, 14),
-  bodyBold: style('bold', 9.5, COLOR.ink, 14),
-  label: style('bold', 9.5, COLOR.ink, 14),
-  labelOpen: style('bold', 9.5, COLOR.open, 14),
-  pairLabel: style('regular', 9.5, COLOR.muted, 14),
-  open: style('bold', 9.5, COLOR.open, 14),
-  naLabel: style('bold', 9.5, COLOR.na, 14),
-  na: style('regular', 9.5, COLOR.na, 14),
-  hint: style('bold', 9.5, COLOR.error, 14),
-  updated: style('regular', 7.5, COLOR.muted, 11),
+  body: style('regular', T.body, COLOR.ink, T.bodyLeading),
+  bodyBold: style('bold', T.body, COLOR.ink, T.bodyLeading),
+  label: style('bold', T.body, COLOR.ink, T.bodyLeading),
+  labelOpen: style('bold', T.body, COLOR.open, T.bodyLeading),
+  pairLabel: style('regular', T.body, COLOR.muted, T.bodyLeading),
+  open: style('bold', T.body, COLOR.open, T.bodyLeading),
+  missing: style('regular', T.body, COLOR.muted, T.bodyLeading),
+  naLabel: style('bold', T.body, COLOR.na, T.bodyLeading),
+  na: style('regular', T.body, COLOR.na, T.bodyLeading),
+  hint: style('bold', T.body, COLOR.error, T.bodyLeading),
+  updated: style('regular', T.small, COLOR.muted, T.smallLeading),
+  seal: style('regular', T.small, COLOR.muted, T.smallLeading),
   notes: style('regular', 8, COLOR.ink, 11.5),
   notesLabel: style('bold', 8, COLOR.ink, 11.5),
-  guidance: style('regular', 8.2, COLOR.ink, 12),
-  guidanceHeading: style('bold', 8.2, COLOR.ink, 12),
-  table: style('regular', 8, COLOR.ink, 11.5),
-  tableHead: style('bold', 8, COLOR.ink, 11.5),
-  kind: style('regular', 8.5, COLOR.muted, 13),
-  title: style('bold', 16, COLOR.ink, 23),
-  fact: style('regular', 9.5, COLOR.ink, 15),
-  factLabel: style('bold', 9.5, COLOR.ink, 15),
-  phase: style('bold', 11.5, COLOR.accentInk, 16),
+  guidance: style('regular', T.guidance, COLOR.ink, 12),
+  guidanceHeading: style('bold', T.guidance, COLOR.ink, 12),
+  table: style('regular', T.table, COLOR.ink, T.tableLeading),
+  tableHead: style('bold', T.table, COLOR.ink, T.tableLeading),
+  kind: style('regular', T.kind, COLOR.muted, 13),
+  title: style('bold', T.title, COLOR.ink, 23),
+  fact: style('regular', T.body, COLOR.ink, 15),
+  factLabel: style('bold', T.body, COLOR.ink, 15),
+  phase: style('bold', T.phase, COLOR.accentInk, 16),
   phaseCount: style('regular', 8, COLOR.accentInk, 16),
-  step: style('bold', 10.5, COLOR.ink, 15),
+  step: style('bold', T.step, COLOR.ink, 15),
   stepOpen: style('regular', 8, COLOR.open, 15),
   stepDone: style('regular', 8, COLOR.done, 15),
-  section: style('bold', 8.8, COLOR.muted, 13),
-  badge: style('regular', 6.8, COLOR.proposed, 10),
+  section: style('bold', T.section, COLOR.muted, 13),
+  badge: style('regular', T.badge, COLOR.proposed, 10),
   running: style('bold', 8, COLOR.ink, 10),
   runningMuted: style('regular', 8, COLOR.muted, 10),
   folio: style('regular', 8, COLOR.ink, 10),
@@ -75,5 +77,7 @@ export const ITEM_GAP = RECORD_SPACE.itemGap;
 export const ITEM_VALUE = WIDTH - ITEM_LABEL - ITEM_GAP;
 export const CHECK_INDENT = 13;
 export const OTHER_INDENT = 15;
+export const SEAL_WIDTH = RECORD_SPACE.sealWidth;
+export const SEAL_HEIGHT = RECORD_SPACE.sealHeight;
 export const CELL_PAD_X = 4;
 export const CELL_PAD_Y = 3;
