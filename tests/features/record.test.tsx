@@ -31,7 +31,7 @@ async function recordedIncident() {
 }
 
 describe('the record', () => {
-  it('shows every answered item exactly once and every other item as open', async () => {
+  it('shows every answered item exactly once and every other item as open', { timeout: 20_000 }, async () => {
     const id = await recordedIncident();
     await renderApp(`#/incidents/${id}/record`);
     await screen.findByRole('heading', { level: 1, name: '記録表示の試験' });
