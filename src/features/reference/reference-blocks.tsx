@@ -17,7 +17,8 @@ export function ReferenceSection({ page, focusRef }: { page: ReferencePage; focu
   const { t } = useTranslation();
   const headingId = `${sectionId(page.id)}-title`;
   return (
-    <section id={sectionId(page.id)} className="reference-section" aria-labelledby={headingId}>
+    // Named by its label, not its title: two of the manual's pages share one title.
+    <section id={sectionId(page.id)} className="reference-section" aria-label={t(k.pageLabel(page.id))}>
       <h3 id={headingId} ref={focusRef} tabIndex={focusRef ? -1 : undefined}>
         {t(k.pageTitle(page.id))}
       </h3>

@@ -18,7 +18,10 @@ export const loadReferencePage = () => loadReferenceWording().then(() => Referen
  */
 export function ReferencePage({ pageId }: { pageId?: string }) {
   const { t } = useTranslation();
-  const focusSection = useCallback((heading: HTMLElement | null) => heading?.focus(), []);
+  const focusSection = useCallback((heading: HTMLElement | null) => {
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  }, []);
   if (pageId !== undefined && !isReferenceId(pageId)) return <ErrorPanel message={t('nav.notFound')} />;
   return (
     <div className="reference-page">
