@@ -43,6 +43,10 @@ const ExportIncidentButton = lazy(() =>
 );
 const TransferPage = page(() => import('@/features/transfer/transfer-page').then((m) => m.TransferPage));
 const SettingsPage = page(() => import('@/features/settings/settings-page').then((m) => m.SettingsPage));
+const ReferencePage = page(() => import('@/features/reference/reference-page').then((m) => m.loadReferencePage()));
+const ReferenceAppendix = lazy(() =>
+  import('@/features/reference/reference-appendix').then((m) => m.loadReferenceAppendix()).then((c) => ({ default: c })),
+);
 
 /** Starts loading the code and wording of the page a route shows (main.tsx, before the first render). */
 export function preloadRoute(route: Route): Promise<unknown> {
@@ -105,7 +109,17 @@ function Page({ ready }: { ready: boolean }) {
     case 'list':
       return <IncidentListPage />;
     case 'blank':
-      return <BlankChecklistPage />;
+      return (
+        <BlankChecklistPage
+          appendix={
+            <Suspense fallback={null}>
+              <ReferenceAppendix />
+            </Suspense>
+          }
+        />
+      );
+    case 'reference':
+      return <ReferencePage pageId={route.pageId} />;
     case 'settings':
       return ready ? <SettingsPage /> : <PageLoading />;
     case 'record':

@@ -325,6 +325,7 @@ const definition = {
         },
         {
           code: '2-10',
+          references: ['flowchart', 'ppcDuty', 'breach'],
           guidance: [
             { id: 'investigate', kind: 'instruction' },
             { id: 'heading', kind: 'heading' },
@@ -351,6 +352,7 @@ const definition = {
         },
         {
           code: '2-13',
+          references: ['ppcDuty', 'agencies'],
           guidance: agenciesGuidance,
           sections: [
             {
@@ -415,6 +417,7 @@ const definition = {
         },
         {
           code: '2-18',
+          references: ['agencies', 'ppcDuty'],
           guidance: agenciesGuidance,
           sections: [
             {

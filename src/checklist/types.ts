@@ -7,6 +7,7 @@
  * never rename one — retire it and add a new id instead.
  */
 import type { PhaseId, StepCode } from './definition';
+import type { ReferenceId } from './reference';
 
 /** Where an item comes from: the Tokushima manual itself, or our proposal (shown with a marker). */
 export type Source = 'manual' | 'proposed';
@@ -91,6 +92,8 @@ export type Step<C extends string = StepCode> = {
   code: C;
   guidance: readonly Guidance[];
   sections: readonly Section[];
+  /** The manual's reference pages this step links to (reference.ts). */
+  references?: readonly ReferenceId[];
 };
 
 export type Phase<P extends string = PhaseId, C extends string = StepCode> = {

@@ -20,6 +20,9 @@ export function AppHeader() {
       <a className="button-small button-quiet" href={paths.transfer()}>
         {t('transfer.heading')}
       </a>
+      <a className="button-small button-quiet" href={paths.reference()}>
+        {t('nav.reference')}
+      </a>
       <a className="button-small button-quiet" href={paths.settings()}>
         {t('nav.settings')}
       </a>

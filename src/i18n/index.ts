@@ -19,7 +19,7 @@ export const LANGUAGES = ['ja', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'incident-checklist.language';
 
-type Part = 'ui' | 'phases' | 'transfer' | 'checklist';
+type Part = 'ui' | 'phases' | 'transfer' | 'checklist' | 'reference';
 type Json = { default: object };
 const files: Record<Language, Record<Part, () => Promise<Json>>> = {
   // The default language's first-render words come with the app's own code:
@@ -29,12 +29,14 @@ const files: Record<Language, Record<Part, () => Promise<Json>>> = {
     phases: () => Promise.resolve({ default: jaPhases }),
     checklist: () => import('./locales/ja/checklist.json'),
     transfer: () => import('./locales/ja/transfer.json'),
+    reference: () => import('./locales/ja/reference.json'),
   },
   en: {
     ui: () => import('./locales/en/ui.json'),
     phases: () => import('./locales/en/phases.json'),
     checklist: () => import('./locales/en/checklist.json'),
     transfer: () => import('./locales/en/transfer.json'),
+    reference: () => import('./locales/en/reference.json'),
   },
 };
 /** Where each file's words sit in the one 'translation' namespace (keys stay as the definition derives them). */
@@ -43,6 +45,7 @@ const placeOf: Record<Part, (words: object) => object> = {
   phases: (words) => ({ checklist: { phases: words } }),
   transfer: (words) => ({ transfer: words }),
   checklist: (words) => ({ checklist: words }),
+  reference: (words) => ({ reference: words }),
 };
 
 const loaded = new Map<string, Promise<void>>();
@@ -65,6 +68,7 @@ function loadPart(lng: Language, part: Part): Promise<void> {
 /** Loads one language's wording: the app's own, and the rest once any page has needed it. */
 export async function loadLanguage(lng: Language, all = allWanted): Promise<void> {
   const parts: Part[] = all ? ['ui', 'phases', 'transfer', 'checklist'] : ['ui', 'phases'];
+  if (referenceWanted) parts.push('reference');
   await Promise.all(parts.map((part) => loadPart(lng, part)));
 }
 
@@ -72,6 +76,15 @@ export async function loadLanguage(lng: Language, all = allWanted): Promise<void
 export function loadAllWording(): Promise<void> {
   allWanted = true;
   return loadLanguage(currentLanguage(), true);
+}
+
+/** Whether a page showed the manual's reference pages (reference.json): then a switch loads them too. */
+let referenceWanted = false;
+
+/** The reference pages' wording (reference.json), loaded only by the pages and steps that show them. */
+export function loadReferenceWording(lng: Language = currentLanguage()): Promise<void> {
+  referenceWanted = true;
+  return loadPart(lng, 'reference');
 }
 
 function currentLanguage(): Language {

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'blank' }
   | { name: 'transfer' }
+  | { name: 'reference'; pageId?: string }
   | { name: 'record'; incidentId: string }
   | { name: 'step'; incidentId: string; code: string }
   | { name: 'notFound' };
@@ -18,6 +19,7 @@ export const paths = {
   settings: () => '#/settings',
   blank: () => '#/blank',
   transfer: () => '#/transfer',
+  reference: (pageId?: string) => (pageId ? `#/reference/${pageId}` : '#/reference'),
   record: (incidentId: string) => `#/incidents/${encodeURIComponent(incidentId)}/record`,
   step: (incidentId: string, code: string) =>
     `#/incidents/${encodeURIComponent(incidentId)}/steps/${code}`,
@@ -29,6 +31,9 @@ export function parseRoute(hash: string): Route {
   if (path === '/settings') return { name: 'settings' };
   if (path === '/blank') return { name: 'blank' };
   if (path === '/transfer') return { name: 'transfer' };
+  if (path === '/reference') return { name: 'reference' };
+  const reference = /^\/reference\/([\w-]+)$/.exec(path);
+  if (reference) return { name: 'reference', pageId: reference[1]! };
   const record = /^\/incidents\/([^/]+)\/record$/.exec(path);
   if (record) return { name: 'record', incidentId: decodeURIComponent(record[1]!) };
   const step = /^\/incidents\/([^/]+)\/steps\/([^/]+)$/.exec(path);

@@ -2,12 +2,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
-import { loadLanguage } from '@/i18n';
+import { loadLanguage, loadReferenceWording } from '@/i18n';
 
 type Tree = { [key: string]: string | Tree };
 
 // Each language's wording as the app puts it together (it loads it in parts).
-await Promise.all([loadLanguage('ja', true), loadLanguage('en', true)]);
+await Promise.all([loadLanguage('ja', true), loadLanguage('en', true), loadReferenceWording('ja'), loadReferenceWording('en')]);
 const jaTranslation: unknown = i18next.getResourceBundle('ja', 'translation');
 const enTranslation: unknown = i18next.getResourceBundle('en', 'translation');
 

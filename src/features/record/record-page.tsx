@@ -32,14 +32,14 @@ export function RecordPage({ incidentId, actions }: { incidentId: string; action
 }
 
 
-/** The paper fallback: every step with empty boxes and lines, printed ahead of time. */
-export function BlankChecklistPage() {
+/** The paper fallback: every step with empty boxes and lines, printed ahead of time. `appendix`: what the app prints after it (the manual's reference pages). */
+export function BlankChecklistPage({ appendix }: { appendix?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const doc = useMemo(() => buildRecord(null, t, i18n.language), [t, i18n.language]);
-  return <RecordLayout doc={doc} back={paths.list()} backLabel={t('nav.backToList')} />;
+  return <RecordLayout doc={doc} back={paths.list()} backLabel={t('nav.backToList')} appendix={appendix} />;
 }
 
-function RecordLayout(props: { doc: RecordDoc; back: string; backLabel: string; incidentId?: string; actions?: ReactNode }) {
+function RecordLayout(props: { doc: RecordDoc; back: string; backLabel: string; incidentId?: string; actions?: ReactNode; appendix?: ReactNode }) {
   return (
     <div className="record-page">
       <header className="record-toolbar no-print">
@@ -52,6 +52,7 @@ function RecordLayout(props: { doc: RecordDoc; back: string; backLabel: string; 
       </header>
       <main id="main">
         <RecordView doc={props.doc} />
+        {props.appendix}
       </main>
     </div>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { keys } from '@/checklist/i18n-keys';
 import { guidanceBullet } from '@/checklist/guidance';
 import type { Step } from '@/checklist/types';
+import { StepReferences } from './step-references';
 
 /**
  * The manual's own words for a step, in its order, beside the inputs. The
@@ -24,6 +25,7 @@ export const GuidancePanel = memo(function GuidancePanel({ step }: { step: Step 
           );
         })}
       </ul>
+      <StepReferences step={step} />
     </aside>
   );
 });

@@ -8,6 +8,7 @@ import { isolate } from '@/lib/bidi';
 import { paths } from '@/lib/router';
 import { IncidentHeader } from './incident-header';
 import { NextOpen } from './next-open';
+import { PhaseActions } from './phase-actions';
 import { PhaseStepper } from './phase-stepper';
 import { StepForm } from './step-form';
 import { StepList } from './step-list';
@@ -41,6 +42,7 @@ export function WizardPage({ incidentId, code }: { incidentId: string; code: str
         <main id="main" className="step">
           <header className="step-header">
             <p className="step-phase">{t(keys.phaseTitle(phase.id))}</p>
+            <PhaseActions phase={phase} />
             <h2 ref={heading} tabIndex={-1}>
               <span className="step-code">{codeMark(step.code)}</span>
               {t(keys.stepTitle(step.code))}
