@@ -6,12 +6,14 @@ import type { Step } from '@/checklist/types';
 
 /**
  * The manual's own words for a step, in its order, beside the inputs. The
- * same for every answer: not drawn again when one is saved.
+ * same for every answer: not drawn again when one is saved. It keeps to the
+ * window's height and scrolls on its own (app.css), so it is a Tab stop,
+ * named, for scrolling by keyboard.
  */
 export const GuidancePanel = memo(function GuidancePanel({ step }: { step: Step }) {
   const { t } = useTranslation();
   return (
-    <aside className="guidance" aria-label={t('wizard.guidance')}>
+    <aside className="guidance" aria-label={t('wizard.guidance')} tabIndex={0}>
       <h3>{t('wizard.guidance')}</h3>
       <ul>
         {step.guidance.map((g) => {
