@@ -57,6 +57,13 @@ export function DateTimeInput(props: {
     props.onText?.(next);
     if (iso !== null && iso !== props.value) props.onChange(iso);
   };
+  // Once the field is left, a date-time it read is shown as 2026-12-01 14:30: short, and plain to check.
+  const tidy = () => {
+    if (read !== null && read !== '' && text !== isoToJstText(read)) {
+      setState({ text: isoToJstText(read), shownFor: read });
+      props.onText?.(isoToJstText(read));
+    }
+  };
   const now = () => {
     const iso = nowIso();
     setState({ text: isoToJstText(iso), shownFor: iso });
@@ -82,6 +89,7 @@ export function DateTimeInput(props: {
           value={text}
           placeholder={t('dates.placeholder')}
           onChange={(e) => type(e.target.value)}
+          onBlur={tidy}
           disabled={props.disabled}
           aria-labelledby={props.labelledBy}
           aria-label={props.label}

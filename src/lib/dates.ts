@@ -39,13 +39,13 @@ const WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\
  * A date-time as a person types it, read as Japan time → ISO (UTC).
  * '' for empty text, null for text that is not a date and time.
  * Takes 2026-12-01 14:30, 2026/12/1 14:30, 2026年12月1日 14時30分, full-width
- * digits and marks (２０２６／１２／０１　１４：３０), 12/1 14:30 (this year in
+ * digits, marks and spaces (２０２６／１２／０１ １４：３０), 12/1 14:30 (this year in
  * Japan), 14:30 (today in Japan), and an ISO date-time with its own offset.
  */
 export function parseJstText(text: string, now: Date = new Date()): string | null {
   const s = text
     .normalize('NFKC')
-    .replace(/[‐‑‒–—―−ー]/g, '-')
+    .replace(/[\u2010-\u2015\u2212\u30fc]/g, '-') // hyphens, minus, ー
     .replace(/\s+/g, ' ')
     .trim();
   if (s === '') return '';

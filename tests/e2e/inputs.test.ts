@@ -83,6 +83,9 @@ for (const lang of ['ja', 'en'] as const satisfies Lang[]) {
       const readAs = t(lang, 'dates.readAs', { when: lang === 'ja' ? '2026年12月1日 14:30' : '01 Dec 2026, 14:30' });
       await page.getByText(readAs, { exact: true }).waitFor();
       await screenshot(page, `inputs-${lang}-create-date`);
+      // Left, it shows the date-time it read plainly.
+      await page.keyboard.press('Tab');
+      expect(await detected.inputValue()).toBe('2026-12-01 14:30');
       const id = await createIncident(page, lang, { title: `日時の試験 ${lang}`, recorder: '山田' });
       const row = (await storedIncidents(page)).find((r) => r.id === id) as { detectedAt: string };
       expect(row.detectedAt).toBe('2026-12-01T05:30:00.000Z');
@@ -141,7 +144,7 @@ for (const lang of ['ja', 'en'] as const satisfies Lang[]) {
       // 行を削除, and its undo.
       await table.getByRole('button', { name: new RegExp(`^${t(lang, 'table.remove', { name: '@' }).split('@')[0]}`) }).first().click();
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(t(lang, 'table.undo'));
-      await screenshot(page, `inputs-${lang}-table-undo`, '[id="item-reportsMhlw"]');
+      await screenshot(page, `inputs-${lang}-table-undo`, '.table-undo', 'center');
       await page.keyboard.press('Enter');
       await expect.poll(() => table.locator('legend').count()).toBe(3);
       await page.close();

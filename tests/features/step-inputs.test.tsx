@@ -119,7 +119,8 @@ describe('対象外 for a whole step', () => {
     await user.click(screen.getByRole('button', { name: t('stepNa.open') }));
     const step = findStep('1-4')!.step;
     const items = stepItems(step);
-    const openCount = items.length - 1;
+    // Optional items left empty are not open: they are left as they are.
+    const openCount = items.filter((item) => !item.optional).length - 1;
     await user.click(screen.getByRole('button', { name: t('stepNa.confirm', { count: openCount }) }));
     expect(screen.getByRole('alert')).toHaveTextContent(t('na.reasonRequired'));
 
@@ -129,7 +130,7 @@ describe('対象外 for a whole step', () => {
     await waitFor(async () => {
       const answers = (await stored(row.id)).answers;
       for (const item of items) {
-        if (item.id === 'hearingWhen') expect(answers[item.id]?.na).toBeUndefined();
+        if (item.id === 'hearingWhen' || item.optional) expect(answers[item.id]?.na).toBeUndefined();
         else expect(answers[item.id]?.na, item.id).toBe('本人不在のため聞き取りできず');
       }
     });
@@ -144,6 +145,7 @@ describe('対象外 for a whole step', () => {
         expect(within(frame).getByRole('textbox', { name: label(item.id) })).toHaveValue('2026年12月1日 9時ごろ');
         continue;
       }
+      if (item.optional) continue;
       expect(frame).toHaveTextContent(`${t('na.label')} ${t('na.reason')}: 本人不在のため聞き取りできず`);
       // Each mark can still be cleared on its own.
       expect(within(frame).getByRole('button', { name: t('na.clear') })).toBeVisible();

@@ -21,7 +21,8 @@ export function StepNotApplicable(props: { incidentId: string; items: Item[]; an
   const [done, setDone] = useState<{ count: number; reason: string } | null>(null);
   const openButton = useRef<HTMLButtonElement>(null);
   const inputId = useId();
-  const open = items.filter((item) => itemStatus(item, answers[item.id]) === 'open');
+  // As the step's count of open items (残りN): optional items left empty are not open.
+  const open = items.filter((item) => !item.optional && itemStatus(item, answers[item.id]) === 'open');
 
   const close = () => {
     setEditing(false);
