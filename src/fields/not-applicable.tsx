@@ -34,7 +34,8 @@ export function NotApplicable(props: {
   const [seenReason, setSeenReason] = useState(reason);
   if (reason !== seenReason) {
     setSeenReason(reason);
-    if (reason !== undefined && editing) setEditing(false);
+    // Not this tab's own mark or clear arriving (then the editor is as this tab left it).
+    if (reason !== undefined && editing && !queue.owns(naKey(itemId))) setEditing(false);
   }
   const inputId = useId();
   const openButton = useRef<HTMLButtonElement>(null);
