@@ -22,7 +22,7 @@ export function ApprovalEdit({ item, labelId, disabled }: EditProps<'approval'>)
       </div>
       <label className="field-pair">
         <span>{t('approval.comment')}</span>
-        <textarea rows={3} value={value.comment} disabled={disabled} onChange={(e) => set({ comment: e.target.value })} />
+        <textarea rows={3} className="grow" value={value.comment} disabled={disabled} onChange={(e) => set({ comment: e.target.value })} />
       </label>
     </div>
   );

@@ -30,6 +30,13 @@ export function NotApplicable(props: {
   /** Marked or cleared here: shown while the write is still this tab's own (see SaveQueue.owns). */
   const [intended, setIntended] = useState<{ reason: string | null }>({ reason: null });
   const [error, setError] = useState<string | null>(null);
+  // Marked elsewhere (the whole step's 対象外, another tab) while a reason was being typed: the mark shows.
+  const [seenReason, setSeenReason] = useState(reason);
+  if (reason !== seenReason) {
+    setSeenReason(reason);
+    // Not this tab's own mark or clear arriving (then the editor is as this tab left it).
+    if (reason !== undefined && editing && !queue.owns(naKey(itemId))) setEditing(false);
+  }
   const inputId = useId();
   const openButton = useRef<HTMLButtonElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
@@ -97,14 +104,16 @@ export function NotApplicable(props: {
   return (
     <div className="na na-editing">
       <label htmlFor={inputId}>{t('na.reasonPrompt')}</label>
-      <input
+      {/* One line that grows with the reason (app.css); Enter records it, but not an IME's Enter. */}
+      <textarea
         id={inputId}
-        type="text"
+        rows={1}
+        className="grow one-line"
         value={draft}
         autoFocus={openedHere}
         onChange={(e) => type(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') {
+          if (e.key === 'Enter' && !e.nativeEvent.isComposing && e.keyCode !== 229) {
             e.preventDefault();
             confirm();
           }

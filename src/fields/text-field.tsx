@@ -2,6 +2,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { vagueWarning } from '@/checklist/vague';
 import type { EditProps } from './field-props';
+import { oneLineKeys } from './grow';
 
 export function TextEdit({ item, labelId, disabled }: EditProps<'text'>) {
   const { t } = useTranslation();
@@ -17,7 +18,8 @@ export function TextEdit({ item, labelId, disabled }: EditProps<'text'>) {
   };
   return (
     <>
-      {item.multiline ? <textarea rows={4} {...common} /> : <input type="text" {...common} />}
+      {/* Both grow with what is typed: no answer is cut off on screen. A one-line answer wraps, and Enter adds no line. */}
+      {item.multiline ? <textarea rows={4} className="grow" {...common} /> : <textarea rows={1} className="grow one-line" onKeyDown={oneLineKeys} {...common} />}
       {warning && (
         <p id={warningId} className="vague-warning" role="status">
           {t(warning)}

@@ -50,7 +50,7 @@ const TITLE: Record<Lang, string> = {
 };
 const RECORDER: Record<Lang, string> = { ja: '情報システム課 山田', en: 'IT office, Yamada' };
 
-/** The value of a datetime-local input, in Japan time, `minutes` before now. */
+/** A date-time as typed into the 検知日時 field (read as Japan time), `minutes` before now. */
 function jstInputMinutesAgo(minutes: number): string {
   return new Date(Date.now() - minutes * 60_000 + 9 * 3_600_000).toISOString().slice(0, 16);
 }

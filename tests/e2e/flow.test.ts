@@ -105,7 +105,7 @@ async function checkEverything(page: Page, lang: Lang, s: Script) {
   await expect.poll(() => tick.isChecked()).toBe(true);
   const action = itemFrame(page, 'lanDisconnected');
   await expectValue(action.getByRole('textbox', { name: t(lang, 'action.by'), exact: true }), s.recorder);
-  expect(await action.getByLabel(t(lang, 'action.occurredAt'), { exact: true }).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+  expect(await action.getByLabel(t(lang, 'action.occurredAt'), { exact: true }).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
 
   // 2-10: yes / no / unknown, and free text.
   await goToStep(page, lang, '2-10');

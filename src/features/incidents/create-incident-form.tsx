@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'r
 import { useTranslation } from 'react-i18next';
 import { trackSave } from '@/saving/save-status';
 import { requestPersistence } from '@/lib/storage';
-import { isoToJstInput, jstInputToIso, nowIso } from '@/lib/dates';
+import { DateTimeInput } from '@/fields/datetime-input';
+import { isoToJstText, parseJstText, nowIso } from '@/lib/dates';
 import { navigate, paths } from '@/lib/router';
 import type * as Schema from './create-incident-schema';
 import type { CreateIncidentField } from './create-incident-schema';
@@ -41,7 +42,7 @@ function asValues(draft: unknown): Partial<Values> {
 }
 
 function initialState(): CreateFormState {
-  return { values: { title: '', detectedAt: isoToJstInput(nowIso()), recorder: '' }, errors: {}, submitted: false, submitting: false };
+  return { values: { title: '', detectedAt: isoToJstText(nowIso()), recorder: '' }, errors: {}, submitted: false, submitting: false };
 }
 
 let schema: typeof Schema | undefined;
@@ -66,9 +67,8 @@ export function CreateIncidentForm() {
       .catch(() => undefined);
   }, []);
 
-  const onChange = (e: ChangeEvent<HTMLInputElement>) => {
-    const name = e.target.name as CreateIncidentField;
-    const value = e.target.value;
+  const onChange = (e: ChangeEvent<HTMLInputElement>) => setField(e.target.name as CreateIncidentField, e.target.value);
+  const setField = (name: CreateIncidentField, value: string) => {
     touched.current = true;
     saveDraft({ ...state.values, [name]: value });
     setState((s) => {
@@ -109,7 +109,7 @@ export function CreateIncidentForm() {
     try {
       const [{ createIncident }, { allSteps }] = await Promise.all([import('@/db/incidents'), import('@/checklist/lookup')]);
       const row = await trackSave(() =>
-        createIncident({ ...parsed, detectedAt: jstInputToIso(parsed.detectedAt) }), // the schema trimmed the text
+        createIncident({ ...parsed, detectedAt: parseJstText(parsed.detectedAt)! }), // the schema trimmed the text
       );
       saveDraft(null);
       void requestPersistence();
@@ -142,19 +142,28 @@ export function CreateIncidentForm() {
         />
         {errorText(errors.title)}
       </label>
-      {/* What must be typed first; 検知日時 is now unless changed (its parts are seven Tab stops). */}
+      {/* What must be typed first; 検知日時 is now unless changed (a text field and its 今 button). */}
       <label>
         <span>{t('recorder.label')}</span>
         <input type="text" name="recorder" autoComplete="name" value={state.values.recorder} onChange={onChange} aria-invalid={!!errors.recorder} />
         {errorText(errors.recorder)}
       </label>
-      <label>
-        <span>
+      <div className="create-date">
+        <label htmlFor="create-detected-at">
           {t('incident.detectedAt')} ({t('dates.jst')})
-        </span>
-        <input type="datetime-local" name="detectedAt" value={state.values.detectedAt} onChange={onChange} aria-invalid={!!errors.detectedAt} />
-        {errorText(errors.detectedAt)}
-      </label>
+        </label>
+        <DateTimeInput
+          id="create-detected-at"
+          name="detectedAt"
+          text={state.values.detectedAt}
+          onText={(text) => setField('detectedAt', text)}
+          value={parseJstText(state.values.detectedAt) ?? ''}
+          onChange={() => undefined}
+          disabled={false}
+        />
+        {/* Text that is no date-time has its message at once, under the field. */}
+        {errors.detectedAt && parseJstText(state.values.detectedAt) !== null && errorText(errors.detectedAt)}
+      </div>
       {errorText(errors.root)}
       <button type="submit" className="button button-primary" disabled={state.submitting}>
         {t('list.start')}

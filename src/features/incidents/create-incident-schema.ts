@@ -5,12 +5,12 @@
 import '@/lib/zod-setup';
 import * as z from 'zod/mini';
 import { newRecorderSchema, titleSchema } from '@/checklist/schema';
-import { jstInputToIso } from '@/lib/dates';
+import { parseJstText } from '@/lib/dates';
 
 /** The title and recorder rules are the database's own (src/checklist/schema.ts). */
 const createIncidentSchema = z.object({
   title: titleSchema,
-  detectedAt: z.string().check(z.refine((v) => jstInputToIso(v) !== '', 'validation.invalidDate')),
+  detectedAt: z.string().check(z.refine((v) => !!parseJstText(v), 'validation.invalidDate')),
   recorder: newRecorderSchema,
 });
 export type CreateIncidentValues = z.infer<typeof createIncidentSchema>;

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { firstProblem, isoDateTimeSchema, titleSchema } from '@/checklist/schema';
 import type { IncidentRow } from '@/db/types';
 import { queueFor } from '@/saving/save-queue';
-import { isoToJstInput, jstInputToIso } from '@/lib/dates';
+import { DateTimeInput } from '@/fields/datetime-input';
+import { isoToJstText, parseJstText } from '@/lib/dates';
 import { useEscape } from './use-escape';
 
 /**
@@ -29,8 +30,9 @@ export function IncidentMetaEdit({ incident, onDone }: { incident: IncidentRow; 
   );
   const titleErrorId = useId();
   const dateErrorId = useId();
+  const dateId = useId();
   const [title, setTitle] = useState(incident.title);
-  const [detectedAt, setDetectedAt] = useState(isoToJstInput(incident.detectedAt));
+  const [detectedAt, setDetectedAt] = useState(isoToJstText(incident.detectedAt));
   const [errors, setErrors] = useState<{ title?: string; detectedAt?: string }>({});
 
   const typeTitle = (value: string) => {
@@ -42,12 +44,12 @@ export function IncidentMetaEdit({ incident, onDone }: { incident: IncidentRow; 
   };
   const typeDetectedAt = (value: string) => {
     setDetectedAt(value);
-    const iso = jstInputToIso(value);
-    // The database's own date rule too: a year 0000 reads as a date but is no ISO date-time it stores.
-    const problem = iso === '' ? 'validation.invalidDate' : (firstProblem(isoDateTimeSchema, iso) ?? undefined);
+    const iso = parseJstText(value);
+    // The database's own date rule too: a date it reads must be an ISO date-time it stores.
+    const problem = !iso ? 'validation.invalidDate' : (firstProblem(isoDateTimeSchema, iso) ?? undefined);
     setErrors((e) => ({ ...e, detectedAt: problem }));
     if (problem) queue.refuse('detectedAt', 'save.reason.invalidInput');
-    else void queue.put({ kind: 'detectedAt', detectedAt: iso });
+    else if (iso) void queue.put({ kind: 'detectedAt', detectedAt: iso });
   };
   const close = () => {
     // What could not be stored leaves the screen: the stored values show again.
@@ -85,19 +87,19 @@ export function IncidentMetaEdit({ incident, onDone }: { incident: IncidentRow; 
           {t(errors.title)}
         </p>
       )}
-      <label>
-        <span>
-          {t('incident.detectedAt')} ({t('dates.jst')})
-        </span>
-        <input
-          type="datetime-local"
-          value={detectedAt}
-          aria-invalid={errors.detectedAt ? true : undefined}
-          aria-describedby={errors.detectedAt ? dateErrorId : undefined}
-          onChange={(e) => typeDetectedAt(e.target.value)}
-        />
+      <label htmlFor={dateId}>
+        {t('incident.detectedAt')} ({t('dates.jst')})
       </label>
-      {errors.detectedAt && (
+      <DateTimeInput
+        id={dateId}
+        text={detectedAt}
+        onText={typeDetectedAt}
+        value={parseJstText(detectedAt) ?? ''}
+        onChange={() => undefined}
+        disabled={false}
+      />
+      {/* Text that is no date-time has its message under the field already. */}
+      {errors.detectedAt && parseJstText(detectedAt) !== null && (
         <p id={dateErrorId} className="field-error" role="alert">
           {t(errors.detectedAt)}
         </p>

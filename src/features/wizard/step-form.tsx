@@ -9,11 +9,13 @@ import { itemStatus } from '@/checklist/progress';
 import { stepSchema } from '@/checklist/schema';
 import type { Answer, AnswerValue, Item, Step } from '@/checklist/types';
 import type { IncidentRow } from '@/db/types';
+import { DateTimeQueueContext } from '@/fields/datetime-input';
 import { FieldFrame } from '@/fields/field-frame';
 import { NotApplicable } from '@/fields/not-applicable';
 import { OverwriteNotice } from '@/fields/overwrite-notice';
 import { FieldEdit } from '@/fields/registry';
 import { GuidancePanel } from './guidance-panel';
+import { StepNotApplicable } from './step-not-applicable';
 import { useAutosave } from './use-autosave';
 
 type Values = Record<string, AnswerValue>;
@@ -36,29 +38,32 @@ export function StepForm({ step, incident }: { step: Step; incident: IncidentRow
 
   return (
     <FormProvider {...form}>
-      <div className="step-body">
-        <form className="step-inputs" noValidate onSubmit={(e) => e.preventDefault()}>
-          <fieldset disabled={readOnly} className="plain">
-            {step.sections.map((section) => (
-              <section key={section.id} className={`section section-${section.layout ?? 'plain'}`}>
-                <h3 className="section-header">{t(keys.header(section.header))}</h3>
-                {section.items.map((item) => (
-                  <ItemRow
-                    key={item.id}
-                    item={item}
-                    answer={incident.answers[item.id]}
-                    error={errors[item.id]?.message as string | undefined}
-                    incidentId={incident.id}
-                    recorder={incident.recorder}
-                    readOnly={readOnly}
-                  />
-                ))}
-              </section>
-            ))}
-          </fieldset>
-        </form>
-        <GuidancePanel step={step} />
-      </div>
+      <DateTimeQueueContext value={readOnly ? null : incident.id}>
+        <div className="step-body">
+          <form className="step-inputs" noValidate onSubmit={(e) => e.preventDefault()}>
+            <fieldset disabled={readOnly} className="plain">
+              {step.sections.map((section) => (
+                <section key={section.id} className={`section section-${section.layout ?? 'plain'}`}>
+                  <h3 className="section-header">{t(keys.header(section.header))}</h3>
+                  {section.items.map((item) => (
+                    <ItemRow
+                      key={item.id}
+                      item={item}
+                      answer={incident.answers[item.id]}
+                      error={errors[item.id]?.message as string | undefined}
+                      incidentId={incident.id}
+                      recorder={incident.recorder}
+                      readOnly={readOnly}
+                    />
+                  ))}
+                </section>
+              ))}
+            </fieldset>
+            {!readOnly && <StepNotApplicable incidentId={incident.id} items={items} answers={incident.answers} />}
+          </form>
+          <GuidancePanel step={step} />
+        </div>
+      </DateTimeQueueContext>
     </FormProvider>
   );
 }
