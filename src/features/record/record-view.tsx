@@ -36,7 +36,7 @@ export function RecordView({ doc }: { doc: RecordDoc }) {
         <section className="record-summary" aria-labelledby="record-summary-heading">
           <h2 id="record-summary-heading">{doc.summary.heading}</h2>
           {doc.summary.sections.map((section) => (
-            <SectionRecord key={section.id} section={section} blank={false} labels={doc.labels} />
+            <SectionRecord key={section.id} section={section} blank={false} labels={doc.labels} heading="h3" />
           ))}
         </section>
       )}
@@ -86,11 +86,12 @@ function StepRecord({ step, blank, labels }: Props & { step: RecordStep }) {
   );
 }
 
-function SectionRecord({ section, blank, labels }: Props & { section: RecordSection }) {
+/** `heading`: h4 under a step's h3; the summary, under its h2, uses h3 (styled as h4). */
+function SectionRecord({ section, blank, labels, heading: Heading = 'h4' }: Props & { section: RecordSection; heading?: 'h3' | 'h4' }) {
   if (section.hearing) {
     return (
       <div className="record-section">
-        <h4>{section.header}</h4>
+        <Heading className="record-section-heading">{section.header}</Heading>
         <table className="hearing-table">
           <thead>
             <tr>
@@ -124,7 +125,7 @@ function SectionRecord({ section, blank, labels }: Props & { section: RecordSect
   }
   return (
     <div className="record-section">
-      <h4>{section.header}</h4>
+      <Heading className="record-section-heading">{section.header}</Heading>
       <dl className="record-items">
         {section.items.map((item) => (
           <div key={item.id} className={`record-item record-item-${item.status}`} data-item={item.id}>
