@@ -37,8 +37,9 @@ type Countdown = {
   /** When filed: the filing time and whether it was on or before `due`. */
   filedAt?: string;
   filedOnTime?: boolean;
-  /** Locale key of the status line (params: daysLeft, overdueDays, due). */
+  /** Locale key of the status line and its params (count: days left, or days overdue; due; filed: the filing's Japan date). */
   statusKey: string;
+  statusParams: Record<string, string | number>;
   source: string;
 };
 
@@ -77,12 +78,21 @@ const KAKUHO_SOURCE = '施行規則 第8条第2項';
 function countdown(today: JstDate, due: JstDate, filedAt: string | undefined, from?: JstDate): Omit<Countdown, 'source'> {
   const filedDate = filedAt ? jstDateOf(filedAt) : '';
   if (filedAt && filedDate) {
-    return { due, daysLeft: null, status: 'done', filedAt, filedOnTime: filedDate <= due, statusKey: 'legal.deadlines.status.done' };
+    const onTime = filedDate <= due;
+    return {
+      due,
+      daysLeft: null,
+      status: 'done',
+      filedAt,
+      filedOnTime: onTime,
+      statusKey: `legal.deadlines.status.${onTime ? 'done' : 'doneLate'}`,
+      statusParams: { due, filed: filedDate },
+    };
   }
   const daysLeft = daysBetween(today, due);
   const status: DeadlineStatus =
     daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'dueToday' : from && today >= from ? 'inWindow' : 'upcoming';
-  return { due, daysLeft, status, statusKey: `legal.deadlines.status.${status}` };
+  return { due, daysLeft, status, statusKey: `legal.deadlines.status.${status}`, statusParams: { count: Math.abs(daysLeft), due } };
 }
 
 /**

@@ -26,6 +26,7 @@
  *   by itself; "no leak" for ransomware needs log analysis that ruled out
  *   exfiltration, and so does the encryption exemption.
  */
+import type { ItemId } from '@/checklist/types';
 import { individualsThreshold, type LegalFacts, type OrganisationType } from './facts';
 import { isAsked, QUESTION_IDS, type Answers, type QuestionId, type TriggerAnswer, type YesNoUnknown } from './questions';
 
@@ -362,15 +363,19 @@ function individualsOver(count: Answers['individuals'], threshold: number): YesN
   return count > threshold ? 'yes' : 'no';
 }
 
-function triggerState(trigger: Trigger, s: Omit<Situation, 'criteria'>): TriggerState {
-  const full = { ...s, criteria: 'unknown' } as Situation;
-  if (trigger.met.some((c) => holds(c, full))) return 'met';
-  return holds(trigger.notMet, full) ? 'notMet' : 'unknown';
+function triggerState(trigger: Trigger, s: Situation): TriggerState {
+  if (trigger.met.some((c) => holds(c, s))) return 'met';
+  return holds(trigger.notMet, s) ? 'notMet' : 'unknown';
+}
+
+/** The rule of the stage that applies to the situation: the first whose condition holds. */
+export function applicableRule(stage: Stage, situation: Situation): Rule | undefined {
+  return stage.rules.find((r) => holds(r.when, situation));
 }
 
 /** The answers as the rules read them. */
 export function situationOf(answers: Answers, facts: LegalFacts): { situation: Situation; triggers: Record<TriggerId, TriggerState> } {
-  const base: Omit<Situation, 'criteria'> = {
+  const situation: Situation = {
     event: answers.event ?? 'unknown',
     ransomware: answers.ransomware ?? 'unknown',
     exfiltrationRuledOut: answers.exfiltrationRuledOut ?? 'unknown',
@@ -382,11 +387,12 @@ export function situationOf(answers: Answers, facts: LegalFacts): { situation: S
     individualsOver: individualsOver(answers.individuals, individualsThreshold(facts)),
     contractor: answers.contractor ?? 'unknown',
     principalNotified: answers.principalNotified ?? 'unknown',
+    criteria: 'unknown', // set below: no criterion reads it
   };
-  const triggers = Object.fromEntries(TRIGGERS.map((t) => [t.id, triggerState(t, base)])) as Record<TriggerId, TriggerState>;
+  const triggers = Object.fromEntries(TRIGGERS.map((t) => [t.id, triggerState(t, situation)])) as Record<TriggerId, TriggerState>;
   const states = Object.values(triggers);
-  const criteria = states.includes('met') ? 'met' : states.includes('unknown') ? 'unknown' : 'none';
-  return { situation: { ...base, criteria }, triggers };
+  situation.criteria = states.includes('met') ? 'met' : states.includes('unknown') ? 'unknown' : 'none';
+  return { situation, triggers };
 }
 
 /** Whether a question is still open: not answered, or answered 不明 (a count: 'unknown' or not a whole number). */
@@ -411,7 +417,7 @@ export function decide(answers: Answers, facts: LegalFacts): Decision {
   let pending = false;
 
   for (const stage of STAGES) {
-    const rule = stage.rules.find((r) => holds(r.when, situation));
+    const rule = applicableRule(stage, situation);
     if (!rule) throw new Error(`No rule of stage ${stage.id} applies`); // the tests prove every situation is covered
     applied.push(rule.id);
     reasons.push({ key: rule.reason, params: { threshold }, source: (isPublic && rule.sourcePublic) || rule.source });
@@ -456,7 +462,7 @@ export function decide(answers: Answers, facts: LegalFacts): Decision {
 // ---- the proposal for 【2-10】「自治体や個人情報保護委員会への連絡は必要か」 ----------------
 
 /** The item of the checklist the proposal is for (src/checklist/definition.ts, step 2-10). */
-export const CONTACT_ITEM_ID = 'ppcReportNeeded';
+export const CONTACT_ITEM_ID = 'ppcReportNeeded' satisfies ItemId;
 
 export type ContactAnswer = 'yes' | 'no' | 'unknown';
 
