@@ -5,7 +5,8 @@
  * wording (ui.json) and the phase names (phases.json, which the incident list
  * shows) before the first render (Japanese, the default, is bundled with the
  * app's code); the checklist's (checklist.json) and the
- * export page's (transfer.json) with the pages that show them
+ * export page's (transfer.json) and the 個人情報保護法 helper's (legal.json) with
+ * the pages that show them
  * (loadAllWording). The other language is loaded when the user
  * switches. The service worker precaches every file, so all of this works
  * offline. The choice is remembered in localStorage.
@@ -19,7 +20,7 @@ export const LANGUAGES = ['ja', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'incident-checklist.language';
 
-type Part = 'ui' | 'phases' | 'transfer' | 'checklist' | 'reference';
+type Part = 'ui' | 'phases' | 'transfer' | 'checklist' | 'legal' | 'reference';
 type Json = { default: object };
 const files: Record<Language, Record<Part, () => Promise<Json>>> = {
   // The default language's first-render words come with the app's own code:
@@ -29,6 +30,7 @@ const files: Record<Language, Record<Part, () => Promise<Json>>> = {
     phases: () => Promise.resolve({ default: jaPhases }),
     checklist: () => import('./locales/ja/checklist.json'),
     transfer: () => import('./locales/ja/transfer.json'),
+    legal: () => import('./locales/ja/legal.json'),
     reference: () => import('./locales/ja/reference.json'),
   },
   en: {
@@ -36,6 +38,7 @@ const files: Record<Language, Record<Part, () => Promise<Json>>> = {
     phases: () => import('./locales/en/phases.json'),
     checklist: () => import('./locales/en/checklist.json'),
     transfer: () => import('./locales/en/transfer.json'),
+    legal: () => import('./locales/en/legal.json'),
     reference: () => import('./locales/en/reference.json'),
   },
 };
@@ -45,6 +48,7 @@ const placeOf: Record<Part, (words: object) => object> = {
   phases: (words) => ({ checklist: { phases: words } }),
   transfer: (words) => ({ transfer: words }),
   checklist: (words) => ({ checklist: words }),
+  legal: (words) => ({ legal: words }),
   reference: (words) => ({ reference: words }),
 };
 
@@ -67,7 +71,7 @@ function loadPart(lng: Language, part: Part): Promise<void> {
 
 /** Loads one language's wording: the app's own, and the rest once any page has needed it. */
 export async function loadLanguage(lng: Language, all = allWanted): Promise<void> {
-  const parts: Part[] = all ? ['ui', 'phases', 'transfer', 'checklist'] : ['ui', 'phases'];
+  const parts: Part[] = all ? ['ui', 'phases', 'transfer', 'checklist', 'legal'] : ['ui', 'phases'];
   if (referenceWanted) parts.push('reference');
   await Promise.all(parts.map((part) => loadPart(lng, part)));
 }
