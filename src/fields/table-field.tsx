@@ -7,7 +7,8 @@ import type { Column, TableRow } from '@/checklist/types';
 import { DateTimeInput } from './datetime-input';
 import type { EditProps } from './field-props';
 import { TriStateRadios } from './tri-state-field';
-import { tableRowTitle } from '@/checklist/kinds/table';
+import { rowPreset, tableRowTitle } from '@/checklist/kinds/table';
+import { ProposedMark } from '@/components/proposed-mark';
 
 /**
  * Rows of a small table (vendor requests, log sources, report destinations,
@@ -28,6 +29,7 @@ export function TableEdit({ item, labelId, disabled }: EditProps<'table'>) {
         <fieldset key={index} className="table-row">
           <legend>
             <UserText>{rowName(row, index)}</UserText>
+            {rowPreset(item, row)?.source === 'proposed' && <ProposedMark />}
           </legend>
           {item.columns.map((column) => (
             <Cell
