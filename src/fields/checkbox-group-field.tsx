@@ -28,8 +28,10 @@ export function CheckboxGroupEdit({ item, labelId, disabled }: EditProps<'checkb
           <div key={option.id} className="option">
             <label className="choice">
               <input type="checkbox" checked={on} disabled={disabled} onChange={(e) => toggle(option.id, e.target.checked)} />
-              <span>{t(keys.option(list.id, option.id))}</span>
-              {option.source === 'proposed' && <ProposedMark />}
+              <span>
+                {t(keys.option(list.id, option.id))}
+                {option.source === 'proposed' && <ProposedMark />}
+              </span>
             </label>
             {on && option.hint && (
               <p className="judgement-hint" role="status">

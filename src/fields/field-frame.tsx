@@ -25,10 +25,13 @@ export function FieldFrame(props: {
   return (
     <div className={`item item-${status}`} id={`item-${item.id}`}>
       <div className="item-head">
-        <span id={labelId} className="item-label">
-          {t(keys.itemLabel(item.id))}
+        {/* The mark stays on the label's last line, outside the text that names the input. */}
+        <span className="item-title">
+          <span id={labelId} className="item-label">
+            {t(keys.itemLabel(item.id))}
+          </span>
+          {item.source === 'proposed' && <ProposedMark />}
         </span>
-        {item.source === 'proposed' && <ProposedMark />}
         {item.optional && <span className="badge">{t('item.optional')}</span>}
         <span className={`badge status-${status}`}>{t(`item.status.${status}`)}</span>
       </div>

@@ -45,7 +45,7 @@ describe('an answer that still owes the action or report the manual expects', ()
   });
 
   it('says which row and column are owed, in the user’s words', () => {
-    expect(owedLines(item('reportsMhlw'), reports, ctx)).toEqual(['個人情報保護委員会 — 報告済みか: いいえ']);
+    expect(owedLines(item('reportsMhlw'), reports, ctx)).toEqual(['個人情報保護委員会（報告済みか: いいえ）']);
   });
 
   it('owes a log preservation only when the log is there (or not known to be gone)', () => {
@@ -90,5 +90,12 @@ describe('an answer that still owes the action or report the manual expects', ()
     const r213 = record.phases.flatMap((p) => p.steps).find((s) => s.code === '2-13')!;
     expect(r213.progress.open).toBe(1);
     expect(r213.sections[0]!.items[0]!.status).toBe('owed');
+  });
+});
+
+describe('the owed line of a row someone named', () => {
+  it('keeps the typed name isolated from the app’s words', () => {
+    const rows: TableRow[] = [{ cells: { destination: 'שלום', done: 'unknown' } }];
+    expect(owedLines(item('reportsPolice'), rows, ctx)).toEqual(['\u2068שלום\u2069（届け出済みか: 不明）']);
   });
 });

@@ -18,7 +18,8 @@ async function startIncident(user: ReturnType<typeof userEvent.setup>) {
   await user.type(screen.getByRole('textbox', { name: t('incident.title') }), 'ランサムウェア感染の疑い');
   await user.type(screen.getByRole('textbox', { name: t('recorder.label') }), '山田 太郎');
   await user.click(screen.getByRole('button', { name: t('list.start') }));
-  await screen.findByRole('heading', { level: 2, name: /【1-1】/ });
+  // The wizard's code loads on first use: slow on a busy machine.
+  await screen.findByRole('heading', { level: 2, name: /【1-1】/ }, { timeout: 10_000 });
 }
 
 /** Picks はい / いいえ / 不明 in one preset row's 報告済みか. */
@@ -45,7 +46,7 @@ describe('an owed report', () => {
     const item = frame('reportsMhlw');
     await waitFor(() => expect(within(item).getByText(t('item.status.owed'))).toBeVisible());
     expect(within(item).queryByText(t('item.status.done'))).toBeNull();
-    const what = `${t(keys.preset('reportsMhlw', 'ppc'))} — ${t(keys.column('reportsMhlw', 'done'))}: ${t('triState.no')}`;
+    const what = t('item.owed.row', { row: t(keys.preset('reportsMhlw', 'ppc')), column: t(keys.column('reportsMhlw', 'done')), answer: t('triState.no') });
     expect(within(item).getByText(t('item.owed.line', { what }))).toBeVisible();
     expect(stepLink('2-13')).toHaveTextContent(t('progress.openShort', { count: 1 }));
     expect(stepLink('2-13')).not.toHaveTextContent('✓');

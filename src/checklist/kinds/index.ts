@@ -11,6 +11,7 @@ import { approval } from './approval';
 import { checkboxGroup } from './checkbox-group';
 import { datetime } from './datetime';
 import { keys } from '@/checklist/i18n-keys';
+import { isolate } from '@/lib/bidi';
 import type { KindModule, KindRegistry, Owed } from './kind-module';
 import type { ReadBlock, ReadContext } from './read-blocks';
 import { table, tableRowTitle } from './table';
@@ -55,16 +56,22 @@ export function owedAnswers(item: Item, value: AnswerValue | undefined): Owed[] 
 
 /**
  * What is owed, one line each, for the user: 「報告済みか: いいえ」, or for a
- * table row 「個人情報保護委員会 — 報告済みか: いいえ」.
+ * table row 「個人情報保護委員会（報告済みか: いいえ）」.
  */
 export function owedLines(item: Item, value: AnswerValue | undefined, ctx: ReadContext): string[] {
   return owedAnswers(item, value).map((owed) => {
     const answer = ctx.t(`triState.${owed.value}`);
     if (item.kind !== 'table' || owed.row === undefined || owed.column === undefined) {
-      return `${ctx.t(keys.itemLabel(item.id))}: ${answer}`;
+      return ctx.t('item.owed.answer', { column: ctx.t(keys.itemLabel(item.id)), answer });
     }
     const row = (value as TableRow[])[owed.row]!;
-    return `${tableRowTitle(item, row, owed.row, ctx.t)} — ${ctx.t(keys.column(item.id, owed.column))}: ${answer}`;
+    const title = tableRowTitle(item, row, owed.row, ctx.t);
+    return ctx.t('item.owed.row', {
+      // A typed row name is user text, isolated from the words around it (src/lib/bidi.ts).
+      row: row.cells[item.columns[0]!.id] ? isolate(title) : title,
+      column: ctx.t(keys.column(item.id, owed.column)),
+      answer,
+    });
   });
 }
 
