@@ -11,9 +11,19 @@
  * under keys derived from these ids (see i18n-keys.ts); the Japanese text is
  * the manual's, character for character.
  *
- * `source: 'manual'` marks an input the manual itself asks for (a checkbox
- * list, 「記載してください」, a hearing row); `source: 'proposed'` marks our
- * proposal (domain.md §1.3 [PROPOSAL]), shown with a marker in the UI.
+ * `source: 'manual'` marks what the manual itself asks for: a checkbox list,
+ * 「記載してください」, a hearing row, one of its ✓ check lines, an action it
+ * tells the user to take (「LANケーブルを抜き…」 is 'manual' though the tick
+ * and its time are our input for it), a report or approval it asks for, a
+ * destination or log it names. `source: 'proposed'` marks what the manual
+ * does not ask for (domain.md §1.3 [PROPOSAL]: who, when, extra details,
+ * the elided options), shown with a quiet mark in the UI. Options' hints
+ * and tables' preset rows carry their own source.
+ *
+ * `expects: 'yes'` (a tri-state item or table column) marks an answer the
+ * manual expects to be はい to be finished: a report made, a log preserved.
+ * いいえ / 不明 there keeps the item owed (progress.ts). Findings (「情報漏えい
+ * している可能性はあるか」) are never marked: any answer finishes them.
  *
  * NEVER RENAME AN ID. Item, option, preset, column and section ids are stored
  * with every answer in IndexedDB and in exported files. To change the meaning
@@ -51,7 +61,8 @@ const agenciesGuidance: readonly Guidance[] = [
 /** The report tables of 2-13 and 2-18. */
 const reportColumns: readonly Column[] = [
   { id: 'destination', kind: 'text' },
-  { id: 'done', kind: 'triState' },
+  // 「関係機関へ報告を行ってください」: いいえ / 不明 is a report still owed.
+  { id: 'done', kind: 'triState', expects: 'yes' },
   { id: 'at', kind: 'datetime' },
   { id: 'by', kind: 'person' },
   { id: 'method', kind: 'text' },
@@ -66,18 +77,19 @@ const definition = {
       // 発生事象ケース (domain.md §2.1). C1–C2 are printed in the manual; the rest are elided there.
       id: 'incidentCases',
       options: [
-        { id: 'encrypted', source: 'manual', hint: true },
-        { id: 'accountLocked', source: 'manual', hint: true },
-        { id: 'systemUnavailable', source: 'proposed', hint: true },
-        { id: 'suspiciousEmail', source: 'proposed', hint: true },
+        { id: 'encrypted', source: 'manual', hint: 'manual' },
+        // The manual prints this case but elides its hint: the hint is ours.
+        { id: 'accountLocked', source: 'manual', hint: 'proposed' },
+        { id: 'systemUnavailable', source: 'proposed', hint: 'proposed' },
+        { id: 'suspiciousEmail', source: 'proposed', hint: 'proposed' },
         { id: 'malwareDetected', source: 'proposed' },
         { id: 'spoofedEmail', source: 'proposed' },
         { id: 'unknownFiles', source: 'proposed' },
         { id: 'suspiciousLogin', source: 'proposed' },
         { id: 'externalNotice', source: 'proposed' },
         { id: 'websiteDefaced', source: 'proposed' },
-        { id: 'deviceLost', source: 'proposed', hint: true },
-        { id: 'misdelivery', source: 'proposed', hint: true },
+        { id: 'deviceLost', source: 'proposed', hint: 'proposed' },
+        { id: 'misdelivery', source: 'proposed', hint: 'proposed' },
       ],
     },
     {
@@ -168,16 +180,16 @@ const definition = {
             {
               id: '1-4.isolation',
               header: 'emergency',
-              items: [{ id: 'lanDisconnected', kind: 'action', source: 'proposed' }],
+              items: [{ id: 'lanDisconnected', kind: 'action', source: 'manual' }],
             },
             {
               id: '1-4.measures',
               header: 'emergencyCircumstances',
               items: [
-                { id: 'similarEventsChecked', kind: 'action', source: 'proposed' },
+                { id: 'similarEventsChecked', kind: 'action', source: 'manual' },
                 { id: 'similarEventsResult', kind: 'text', multiline: true, source: 'proposed' },
-                { id: 'doNotUseNotice', kind: 'action', source: 'proposed' },
-                { id: 'photosTaken', kind: 'action', source: 'proposed' },
+                { id: 'doNotUseNotice', kind: 'action', source: 'manual' },
+                { id: 'photosTaken', kind: 'action', source: 'manual' },
               ],
             },
             {
@@ -229,7 +241,7 @@ const definition = {
                 {
                   id: 'vendorRequests',
                   kind: 'table',
-                  source: 'proposed',
+                  source: 'manual',
                   columns: [
                     { id: 'vendor', kind: 'text' },
                     { id: 'contact', kind: 'person' },
@@ -256,7 +268,7 @@ const definition = {
               header: 'responseStatus',
               items: [
                 { id: 'networkInvestigation', kind: 'text', multiline: true, source: 'manual' },
-                { id: 'networkCableProblem', kind: 'triState', source: 'proposed' },
+                { id: 'networkCableProblem', kind: 'triState', source: 'manual' },
               ],
             },
           ],
@@ -270,8 +282,8 @@ const definition = {
               header: 'responseStatus',
               items: [
                 { id: 'powerHardwareInvestigation', kind: 'text', multiline: true, source: 'manual' },
-                { id: 'powerProblem', kind: 'triState', source: 'proposed' },
-                { id: 'hardwareFault', kind: 'triState', source: 'proposed' },
+                { id: 'powerProblem', kind: 'triState', source: 'manual' },
+                { id: 'hardwareFault', kind: 'triState', source: 'manual' },
               ],
             },
           ],
@@ -292,10 +304,10 @@ const definition = {
               id: '2-6.spread',
               header: 'preventSpread',
               items: [
-                { id: 'backupChecked', kind: 'action', source: 'proposed' },
-                { id: 'backupOffline', kind: 'action', source: 'proposed' },
-                { id: 'networkBlocked', kind: 'action', source: 'proposed' },
-                { id: 'stopDecisionCommunicated', kind: 'action', source: 'proposed' },
+                { id: 'backupChecked', kind: 'action', source: 'manual' },
+                { id: 'backupOffline', kind: 'action', source: 'manual' },
+                { id: 'networkBlocked', kind: 'action', source: 'manual' },
+                { id: 'stopDecisionCommunicated', kind: 'action', source: 'manual' },
                 { id: 'spreadPreventionNotes', kind: 'text', multiline: true, source: 'proposed', optional: true },
               ],
             },
@@ -314,10 +326,10 @@ const definition = {
               id: '2-7.report',
               header: 'preventSpread',
               items: [
-                { id: 'managementReported', kind: 'action', source: 'proposed' },
+                { id: 'managementReported', kind: 'action', source: 'manual' },
                 { id: 'managementReportedTo', kind: 'person', source: 'proposed' },
-                { id: 'staffNotified', kind: 'action', source: 'proposed' },
-                { id: 'stoppedSystems', kind: 'text', multiline: true, source: 'proposed' },
+                { id: 'staffNotified', kind: 'action', source: 'manual' },
+                { id: 'stoppedSystems', kind: 'text', multiline: true, source: 'manual' },
                 { id: 'supportDeskContacted', kind: 'action', source: 'proposed', optional: true },
               ],
             },
@@ -340,12 +352,12 @@ const definition = {
               id: '2-10.damage',
               header: 'leakDamage',
               items: [
-                { id: 'leakPossible', kind: 'triState', source: 'proposed' },
+                { id: 'leakPossible', kind: 'triState', source: 'manual' },
                 { id: 'leakAssessmentBasis', kind: 'text', multiline: true, source: 'proposed', optional: true },
-                { id: 'affectedLocations', kind: 'text', multiline: true, source: 'proposed' },
-                { id: 'careImpact', kind: 'text', multiline: true, source: 'proposed' },
-                { id: 'spreadRisk', kind: 'triState', source: 'proposed' },
-                { id: 'ppcReportNeeded', kind: 'triState', source: 'proposed' },
+                { id: 'affectedLocations', kind: 'text', multiline: true, source: 'manual' },
+                { id: 'careImpact', kind: 'text', multiline: true, source: 'manual' },
+                { id: 'spreadRisk', kind: 'triState', source: 'manual' },
+                { id: 'ppcReportNeeded', kind: 'triState', source: 'manual' },
               ],
             },
           ],
@@ -362,7 +374,7 @@ const definition = {
                 {
                   id: 'reportsMhlw',
                   kind: 'table',
-                  source: 'proposed',
+                  source: 'manual',
                   columns: reportColumns,
                   presets: [
                     { id: 'mhlw', source: 'manual' },
@@ -394,11 +406,12 @@ const definition = {
                 {
                   id: 'logSources',
                   kind: 'table',
-                  source: 'proposed',
+                  source: 'manual',
                   columns: [
                     { id: 'source', kind: 'text' },
                     { id: 'exists', kind: 'triState' },
-                    { id: 'preserved', kind: 'triState' },
+                    // 「ログが残っているか確認し保全してください」: owed unless no log is left.
+                    { id: 'preserved', kind: 'triState', expects: 'yes', unlessNo: 'exists' },
                     { id: 'by', kind: 'person' },
                     { id: 'at', kind: 'datetime' },
                     { id: 'storedWhere', kind: 'text' },
@@ -427,11 +440,11 @@ const definition = {
                 {
                   id: 'reportsPolice',
                   kind: 'table',
-                  source: 'proposed',
+                  source: 'manual',
                   columns: reportColumns,
                   presets: [
                     { id: 'police', source: 'manual' },
-                    { id: 'ipa', source: 'proposed' },
+                    { id: 'ipa', source: 'manual' },
                   ],
                 },
               ],
@@ -475,9 +488,9 @@ const definition = {
               id: '3-4.result',
               header: 'recovery',
               items: [
-                { id: 'operationChecked', kind: 'action', source: 'proposed' },
-                { id: 'reportedTo', kind: 'person', source: 'proposed' },
-                { id: 'recoveryApproval', kind: 'approval', source: 'proposed' },
+                { id: 'operationChecked', kind: 'action', source: 'manual' },
+                { id: 'reportedTo', kind: 'person', source: 'manual' },
+                { id: 'recoveryApproval', kind: 'approval', source: 'manual' },
               ],
             },
           ],
@@ -526,9 +539,9 @@ const definition = {
               id: '4-6.approval',
               header: 'followUp',
               items: [
-                { id: 'preventionApproval', kind: 'approval', source: 'proposed' },
-                { id: 'preventionImplemented', kind: 'action', source: 'proposed' },
-                { id: 'staffCommunication', kind: 'text', multiline: true, source: 'proposed' },
+                { id: 'preventionApproval', kind: 'approval', source: 'manual' },
+                { id: 'preventionImplemented', kind: 'action', source: 'manual' },
+                { id: 'staffCommunication', kind: 'text', multiline: true, source: 'manual' },
               ],
             },
             {

@@ -1,6 +1,6 @@
 /** Pure lookups over the checklist definition, computed once. */
 import { checklist } from './definition';
-import type { Item, OptionList, Phase, Step } from './types';
+import type { Item, OptionList, Phase, Section, Step } from './types';
 
 export type StepRef = { step: Step; phase: Phase; index: number };
 
@@ -43,4 +43,14 @@ export function optionList(id: string): OptionList {
   const list = listMap.get(id);
   if (!list) throw new Error(`Unknown option list ${id}`);
   return list;
+}
+
+/** Whether anything in the section is our proposal (an item, an option or its hint, a preset row): then it shows what † means. */
+export function sectionHasProposed(section: Section): boolean {
+  return section.items.some(
+    (item) =>
+      item.source === 'proposed' ||
+      (item.kind === 'checkboxGroup' && optionList(item.list).options.some((o) => o.source === 'proposed' || o.hint === 'proposed')) ||
+      (item.kind === 'table' && (item.presets ?? []).some((p) => p.source === 'proposed')),
+  );
 }

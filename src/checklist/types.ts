@@ -9,7 +9,12 @@
 import type { PhaseId, StepCode } from './definition';
 import type { ReferenceId } from './reference';
 
-/** Where an item comes from: the Tokushima manual itself, or our proposal (shown with a marker). */
+/**
+ * Where an item, option, hint or preset row comes from: 'manual' when the
+ * Tokushima manual asks for it (to do it, write it, tick it), even when the
+ * input that records it is ours (a tick for 「LANケーブルを抜く」); 'proposed'
+ * when the manual does not ask for it at all (shown with a quiet mark).
+ */
 export type Source = 'manual' | 'proposed';
 
 /**
@@ -19,20 +24,43 @@ export type Source = 'manual' | 'proposed';
  */
 export type { ItemId, PhaseId, StepCode } from './definition';
 
-/** One option of a checkbox group. `hint` means a judgement hint is shown once ticked. */
-export type Option = { id: string; source: Source; hint?: boolean };
+/**
+ * One option of a checkbox group. `hint`: a judgement hint is shown once
+ * ticked, and where its words come from (the manual's 「ランサムウェア攻撃と判断して下さい。」,
+ * or ours where the manual's is elided).
+ */
+export type Option = { id: string; source: Source; hint?: Source };
 
 /** A named option list (発生事象ケース, 発生ネットワーク, 侵入経路). Every list also offers その他 + free text. */
 export type OptionList = { id: string; options: readonly Option[] };
 
+/**
+ * What a tri-state answer must be for the item (or table row) to be finished.
+ * Only where the manual expects an action or a report (報告済みか, 保全したか):
+ * a finding such as 「情報漏えいしている可能性はあるか」 is done whatever it says.
+ * いいえ / 不明 there is still owed (progress.ts): answered, but not finished.
+ */
+export type Expects = 'yes';
+
 export type ColumnKind = 'text' | 'person' | 'datetime' | 'date' | 'triState';
-export type Column = { id: string; kind: ColumnKind };
+export type Column =
+  | { id: string; kind: Exclude<ColumnKind, 'triState'> }
+  | {
+      id: string;
+      kind: 'triState';
+      expects?: Expects;
+      /** Another tri-state column of the row whose いいえ lifts the expectation (no log left: nothing to preserve). */
+      unlessNo?: string;
+    };
 
 /** Notes printed beside an input: the manual's good example, NG example and ポイント. */
 export type ItemNote = 'example' | 'ng' | 'point';
 
 /** How a free-text answer is checked for vagueness (a warning, never a block). */
 export type VagueCheck = 'specificDateTime' | 'detail';
+
+/** A row a table offers prefilled with its name (a report destination, a log source). */
+export type Preset = { id: string; source: Source };
 
 type ItemBase = {
   /** Globally unique, camelCase. Stored with every answer. Never rename. */
@@ -50,12 +78,12 @@ export type Item =
   | (ItemBase & { kind: 'text'; multiline?: boolean; vague?: VagueCheck })
   | (ItemBase & { kind: 'datetime' })
   | (ItemBase & { kind: 'person' })
-  | (ItemBase & { kind: 'triState' })
+  | (ItemBase & { kind: 'triState'; expects?: Expects })
   /** Rows of a small table; preset rows are offered with their first column prefilled. */
   | (ItemBase & {
       kind: 'table';
       columns: readonly Column[];
-      presets?: readonly { id: string; source: Source }[];
+      presets?: readonly Preset[];
     })
   | (ItemBase & { kind: 'approval' });
 

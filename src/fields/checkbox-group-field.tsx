@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { keys } from '@/checklist/i18n-keys';
 import { optionList } from '@/checklist/lookup';
 import type { CheckboxValue } from '@/checklist/types';
-import { ProposedBadge } from '@/components/proposed-badge';
+import { ProposedMark } from '@/components/proposed-mark';
 import type { EditProps } from './field-props';
 
 const OTHER = 'other';
@@ -28,12 +28,15 @@ export function CheckboxGroupEdit({ item, labelId, disabled }: EditProps<'checkb
           <div key={option.id} className="option">
             <label className="choice">
               <input type="checkbox" checked={on} disabled={disabled} onChange={(e) => toggle(option.id, e.target.checked)} />
-              <span>{t(keys.option(list.id, option.id))}</span>
-              {option.source === 'proposed' && <ProposedBadge />}
+              <span>
+                {t(keys.option(list.id, option.id))}
+                {option.source === 'proposed' && <ProposedMark />}
+              </span>
             </label>
             {on && option.hint && (
               <p className="judgement-hint" role="status">
                 {t(keys.optionHint(list.id, option.id))}
+                {option.hint === 'proposed' && option.source !== 'proposed' && <ProposedMark />}
               </p>
             )}
           </div>

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { keys } from '@/checklist/i18n-keys';
 import type { ItemStatus } from '@/checklist/progress';
 import type { Item } from '@/checklist/types';
-import { ProposedBadge } from '@/components/proposed-badge';
+import { ProposedMark } from '@/components/proposed-mark';
+import { OwedNote } from './owed-note';
 
 /**
- * Label, status, the manual's notes (例 / NG例 / ポイント) beside the input,
+ * Label (with † when the item is our proposal), status (and, when owed, why),
+ * the manual's notes (例 / NG例 / ポイント) beside the input,
  * and the input's validation message.
  */
 export function FieldFrame(props: {
@@ -23,13 +25,17 @@ export function FieldFrame(props: {
   return (
     <div className={`item item-${status}`} id={`item-${item.id}`}>
       <div className="item-head">
-        <span id={labelId} className="item-label">
-          {t(keys.itemLabel(item.id))}
+        {/* The mark stays on the label's last line, outside the text that names the input. */}
+        <span className="item-title">
+          <span id={labelId} className="item-label">
+            {t(keys.itemLabel(item.id))}
+          </span>
+          {item.source === 'proposed' && <ProposedMark />}
         </span>
-        {item.source === 'proposed' && <ProposedBadge />}
         {item.optional && <span className="badge">{t('item.optional')}</span>}
         <span className={`badge status-${status}`}>{t(`item.status.${status}`)}</span>
       </div>
+      {status === 'owed' && <OwedNote item={item} />}
       <div className={notes.length > 0 ? 'item-body with-notes' : 'item-body'}>
         <div className="item-input">
           {props.children}

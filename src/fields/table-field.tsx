@@ -8,7 +8,8 @@ import type { Column, TableRow } from '@/checklist/types';
 import { DateTimeInput } from './datetime-input';
 import type { EditProps } from './field-props';
 import { TriStateRadios } from './tri-state-field';
-import { tableRowTitle } from '@/checklist/kinds/table';
+import { rowPreset, tableRowTitle } from '@/checklist/kinds/table';
+import { ProposedMark } from '@/components/proposed-mark';
 import { deepEqual } from '@/lib/equal';
 import { oneLineKeys } from './grow';
 
@@ -54,6 +55,7 @@ export function TableEdit({ item, labelId, disabled }: EditProps<'table'>) {
         <fieldset key={index} className="table-row">
           <legend>
             <UserText>{rowName(row, index)}</UserText>
+            {rowPreset(item, row)?.source === 'proposed' && <ProposedMark />}
           </legend>
           {item.columns.map((column) => (
             <Cell

@@ -286,7 +286,7 @@ describe('usable in a crisis', () => {
     await completeButton.click();
 
     // Not completed: asked, with the open items per step as links.
-    const question = page.getByText(/^まだ \d+ 項目が未記入です。このまま完了にしますか？$/);
+    const question = page.getByText(/^まだ \d+ 項目が完了していません。このまま完了にしますか？$/);
     await question.waitFor();
     const asked = Number(/まだ (\d+) 項目/.exec((await question.textContent())!)![1]);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'crisis-ja-1366-complete-confirm.png'), caret: 'hide', animations: 'disabled' });
@@ -295,7 +295,7 @@ describe('usable in a crisis', () => {
     expect(perStep.length).toBeGreaterThan(1);
     expect(perStep.reduce((a, b) => a + b, 0)).toBe(asked);
     const phaseCounts = (await page.getByRole('navigation', { name: t('ja', 'wizard.phases'), exact: true }).getByRole('link').allTextContents()).map(
-      (text) => Number(/未記入 (\d+)/.exec(text)?.[1] ?? 0),
+      (text) => Number(/未完了 (\d+)/.exec(text)?.[1] ?? 0),
     );
     expect(phaseCounts.reduce((a, b) => a + b, 0)).toBe(asked);
     expect(await page.locator('dialog[open], [aria-modal="true"]').count()).toBe(0);

@@ -43,7 +43,7 @@ describe('完了にする', () => {
     await renderApp(`#/incidents/${row.id}/steps/1-1`);
     await screen.findByRole('heading', { level: 2, name: /【1-1】/ });
     await user.click(screen.getByRole('button', { name: t('incident.complete') }));
-    expect(screen.getByRole('group', { name: /^まだ \d+ 項目が未記入です。このまま完了にしますか？$/ })).toBeVisible();
+    expect(screen.getByRole('group', { name: /^まだ \d+ 項目が完了していません。このまま完了にしますか？$/ })).toBeVisible();
     await user.click(screen.getByRole('button', { name: t('common.cancel') }));
     expect(screen.queryByRole('group', { name: /このまま完了にしますか/ })).toBeNull();
     expect(await status(row.id)).toBe('active');

@@ -157,7 +157,7 @@ describe('the wizard', () => {
     const user = userEvent.setup();
     const id = await startIncident(user);
     const frame = document.getElementById('item-networks')!;
-    const before = Number(/\d+/.exec(screen.getByText(/未記入 \d+ 件/).textContent!)![0]);
+    const before = Number(/\d+/.exec(screen.getByText(/未完了 \d+ 件/).textContent!)![0]);
     await user.click(within(frame).getByRole('button', { name: t('na.mark') }));
     await user.click(within(frame).getByRole('button', { name: t('na.confirm') }));
     expect(within(frame).getByRole('alert')).toHaveTextContent(t('na.reasonRequired'));
@@ -165,7 +165,7 @@ describe('the wizard', () => {
     await user.click(within(frame).getByRole('button', { name: t('na.confirm') }));
     expect(await within(frame).findByText(/スタンドアロン端末のため/)).toBeVisible();
     await waitFor(async () => expect((await stored(id)).answers.networks?.na).toBe('スタンドアロン端末のため'));
-    expect(await screen.findByText(new RegExp(`未記入 ${before - 1} 件`))).toBeVisible();
+    expect(await screen.findByText(new RegExp(`未完了 ${before - 1} 件`))).toBeVisible();
     await user.click(within(frame).getByRole('button', { name: t('na.clear') }));
     await waitFor(async () => expect((await stored(id)).answers.networks?.na).toBeUndefined());
   });

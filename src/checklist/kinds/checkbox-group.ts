@@ -16,9 +16,11 @@ function checks(item: ItemOf<'checkboxGroup'>, value: CheckboxValue, ctx: ReadCo
       label: ctx.t(keys.option(list.id, o.id)),
       checked: value.selected.includes(o.id),
       hint: o.hint && value.selected.includes(o.id) ? ctx.t(keys.optionHint(list.id, o.id)) : undefined,
+      proposed: o.source === 'proposed',
+      hintProposed: o.hint === 'proposed',
     }));
   if (all || value.selected.includes('other') || value.other) {
-    options.push({ label: ctx.t('options.other'), checked: value.selected.includes('other'), hint: undefined });
+    options.push({ label: ctx.t('options.other'), checked: value.selected.includes('other'), hint: undefined, proposed: false, hintProposed: false });
   }
   return { kind: 'checks', checks: options, other: value.other || undefined };
 }

@@ -5,16 +5,20 @@
  * `Item` (types.ts) fails to compile until it has a module here, and an
  * editor in src/fields/registry.tsx.
  */
-import type { AnswerValue, Item, ItemKind } from '@/checklist/types';
+import type { AnswerValue, Item, ItemKind, TableRow } from '@/checklist/types';
 import { action } from './action';
 import { approval } from './approval';
 import { checkboxGroup } from './checkbox-group';
 import { datetime } from './datetime';
-import type { KindModule, KindRegistry } from './kind-module';
+import { keys } from '@/checklist/i18n-keys';
+import { isolate } from '@/lib/bidi';
+import type { KindModule, KindRegistry, Owed } from './kind-module';
 import type { ReadBlock, ReadContext } from './read-blocks';
-import { table } from './table';
+import { table, tableRowTitle } from './table';
 import { person, text } from './text';
 import { triState } from './tri-state';
+
+export type { Owed } from './kind-module';
 
 export const kinds = { action, checkboxGroup, text, datetime, person, triState, table, approval } satisfies KindRegistry;
 
@@ -42,6 +46,33 @@ export const inputValueSchema = (item: Item) => moduleOf(item).strictSchema(item
 /** Whether the value answers the item. */
 export function hasValue(item: Item, value: AnswerValue | undefined): boolean {
   return value !== undefined && moduleOf(item).hasValue(item, value);
+}
+
+/** What an answered item still owes (いいえ / 不明 where the manual expects はい); empty when it is finished. */
+export function owedAnswers(item: Item, value: AnswerValue | undefined): Owed[] {
+  const kind = moduleOf(item);
+  return value !== undefined && kind.owed ? kind.owed(item, value) : [];
+}
+
+/**
+ * What is owed, one line each, for the user: 「報告済みか: いいえ」, or for a
+ * table row 「個人情報保護委員会（報告済みか: いいえ）」.
+ */
+export function owedLines(item: Item, value: AnswerValue | undefined, ctx: ReadContext): string[] {
+  return owedAnswers(item, value).map((owed) => {
+    const answer = ctx.t(`triState.${owed.value}`);
+    if (item.kind !== 'table' || owed.row === undefined || owed.column === undefined) {
+      return ctx.t('item.owed.answer', { column: ctx.t(keys.itemLabel(item.id)), answer });
+    }
+    const row = (value as TableRow[])[owed.row]!;
+    const title = tableRowTitle(item, row, owed.row, ctx.t);
+    return ctx.t('item.owed.row', {
+      // A typed row name is user text, isolated from the words around it (src/lib/bidi.ts).
+      row: row.cells[item.columns[0]!.id] ? isolate(title) : title,
+      column: ctx.t(keys.column(item.id, owed.column)),
+      answer,
+    });
+  });
 }
 
 /** Whether nothing at all was written (a half-filled approval is not blank, though not yet an answer). */

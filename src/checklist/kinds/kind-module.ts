@@ -9,6 +9,13 @@ import type { ReadBlock, ReadContext } from './read-blocks';
 
 export type ItemOf<K extends ItemKind> = Extract<Item, { kind: K }>;
 
+/**
+ * An answer that keeps an answered item open: a tri-state the manual expects
+ * to be はい (Column/Item `expects`) says いいえ or 不明. For a table, `row`
+ * is the row's index and `column` the column's id.
+ */
+export type Owed = { value: 'no' | 'unknown'; row?: number; column?: string };
+
 export type KindModule<K extends ItemKind> = {
   /** What an unanswered input shows (and what the wizard's form starts from). */
   empty: (item: ItemOf<K>) => ValueOf<K>;
@@ -18,6 +25,8 @@ export type KindModule<K extends ItemKind> = {
   strictSchema: (item: ItemOf<K>) => z.ZodMiniType<ValueOf<K>>;
   /** Whether the value answers the item (progress: done rather than open). */
   hasValue: (item: ItemOf<K>, value: ValueOf<K>) => boolean;
+  /** What the answer still owes (progress: owed rather than done); when absent, nothing. */
+  owed?: (item: ItemOf<K>, value: ValueOf<K>) => Owed[];
   /** Whether nothing at all was written; when absent, !hasValue. */
   isBlank?: (item: ItemOf<K>, value: ValueOf<K>) => boolean;
   /** The answer as a text block (record page, print, PDF, activity log). */

@@ -11,9 +11,12 @@ import { formatDateTime } from '@/lib/dates';
 export type Pair = { label: string; value: string };
 export type ReadBlock =
   | { kind: 'lines'; lines: string[] }
-  | { kind: 'checks'; checks: { label: string; checked: boolean; hint?: string }[]; other?: string }
+  | { kind: 'checks'; checks: Check[]; other?: string }
   | { kind: 'pairs'; pairs: Pair[] }
-  | { kind: 'rows'; rows: { title: string; pairs: Pair[] }[] };
+  | { kind: 'rows'; rows: { title: string; pairs: Pair[]; proposed?: boolean }[] };
+
+/** A checkbox option as read; `proposed` / `hintProposed`: our words, not the manual's (an option, a hint, a preset row). */
+export type Check = { label: string; checked: boolean; hint?: string; proposed?: boolean; hintProposed?: boolean };
 
 export type ReadContext = { t: TFunction; lang: string };
 

@@ -3,8 +3,8 @@ import type { TFunction } from 'i18next';
 import * as z from 'zod/mini';
 import { keys } from '@/checklist/i18n-keys';
 import { dateOrEmpty, LIMITS, long, strictIsoOrEmpty, triStateOrEmpty } from '@/checklist/rules';
-import type { ColumnKind, TableRow } from '@/checklist/types';
-import type { ItemOf, KindModule } from './kind-module';
+import type { ColumnKind, Preset, TableRow } from '@/checklist/types';
+import type { ItemOf, KindModule, Owed } from './kind-module';
 import { dateText, type ReadBlock, type ReadContext } from './read-blocks';
 
 type ColumnRules = {
@@ -29,11 +29,34 @@ export function tableRowTitle(item: ItemOf<'table'>, row: TableRow, index: numbe
   return row.cells[item.columns[0]!.id] || (row.preset ? t(keys.preset(item.id, row.preset)) : t('table.row', { n: index + 1 }));
 }
 
+/** The preset a row was offered as, if any (its source: the manual's destination, or ours). */
+export function rowPreset(item: ItemOf<'table'>, row: TableRow): Preset | undefined {
+  return row.preset ? item.presets?.find((p) => p.id === row.preset) : undefined;
+}
+
+/**
+ * The rows' cells that the manual expects to be はい (報告済みか …) but say
+ * いいえ or 不明: the report is still owed, so the table is not finished.
+ */
+function owedCells(item: ItemOf<'table'>, rows: TableRow[]): Owed[] {
+  const out: Owed[] = [];
+  rows.forEach((row, index) => {
+    for (const column of item.columns) {
+      if (column.kind !== 'triState' || column.expects !== 'yes') continue;
+      if (column.unlessNo && row.cells[column.unlessNo] === 'no') continue;
+      const cell = row.cells[column.id];
+      if (cell === 'no' || cell === 'unknown') out.push({ value: cell, row: index, column: column.id });
+    }
+  });
+  return out;
+}
+
 function tableRows(item: ItemOf<'table'>, rows: TableRow[], ctx: ReadContext): ReadBlock {
   return {
     kind: 'rows',
     rows: rows.map((row, i) => ({
       title: tableRowTitle(item, row, i, ctx.t),
+      proposed: rowPreset(item, row)?.source === 'proposed',
       pairs: item.columns.slice(1).map((column) => ({
         label: ctx.t(keys.column(item.id, column.id)),
         value: columns[column.kind].show(row.cells[column.id] ?? '', ctx),
@@ -67,6 +90,7 @@ export const table: KindModule<'table'> = {
       Object.entries(row.cells).some(([column, cell]) => cell.trim() !== '' && !(row.preset && column === first)),
     );
   },
+  owed: owedCells,
   read: tableRows,
   blank: (item, ctx) => tableRows(item, [...presetRows(item), { cells: {} }, { cells: {} }], ctx),
   searchText: (item, value) => {

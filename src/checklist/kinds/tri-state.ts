@@ -8,6 +8,7 @@ export const triState: KindModule<'triState'> = {
   schema: () => triStateOrEmpty,
   strictSchema: () => triStateOrEmpty,
   hasValue: (_item, value) => value !== '',
+  owed: (item, value) => (item.expects === 'yes' && (value === 'no' || value === 'unknown') ? [{ value }] : []),
   read: (_item, value, ctx) => ({ kind: 'lines', lines: [ctx.t(`triState.${value}`)] }),
   blank: (_item, ctx) => ({ kind: 'checks', checks: TRI_STATES.map((s) => ({ label: ctx.t(`triState.${s}`), checked: false })) }),
   searchText: () => [],

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { keys } from '@/checklist/i18n-keys';
 import { allSteps, stepItems } from '@/checklist/lookup';
-import { itemStatus, stepProgress, type Answers } from '@/checklist/progress';
+import { isUnfinished, itemStatus, stepProgress, type Answers } from '@/checklist/progress';
 import type { Step } from '@/checklist/types';
 import { paths } from '@/lib/router';
 
-/** What to do next: the first open item of this step, or the next step that still has one. */
+/** What to do next: the first open (or owed) item of this step, or the next step that still has one. */
 export function NextOpen({ incidentId, step, answers }: { incidentId: string; step: Step; answers: Answers }) {
   const { t } = useTranslation();
-  const item = stepItems(step).find((i) => !i.optional && itemStatus(i, answers[i.id]) === 'open');
+  const item = stepItems(step).find((i) => !i.optional && isUnfinished(itemStatus(i, answers[i.id])));
   if (item) {
     const focus = () => {
       const frame = document.getElementById(`item-${item.id}`);

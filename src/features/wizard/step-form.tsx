@@ -4,12 +4,13 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { emptyValue } from '@/checklist/kinds';
 import { keys } from '@/checklist/i18n-keys';
-import { stepItems } from '@/checklist/lookup';
+import { sectionHasProposed, stepItems } from '@/checklist/lookup';
 import { itemStatus } from '@/checklist/progress';
 import { stepSchema } from '@/checklist/schema';
 import type { Answer, AnswerValue, Item, Step } from '@/checklist/types';
 import type { IncidentRow } from '@/db/types';
 import { DateTimeQueueContext } from '@/fields/datetime-input';
+import { ProposedLegend } from '@/components/proposed-mark';
 import { FieldFrame } from '@/fields/field-frame';
 import { NotApplicable } from '@/fields/not-applicable';
 import { OverwriteNotice } from '@/fields/overwrite-notice';
@@ -45,6 +46,7 @@ export function StepForm({ step, incident }: { step: Step; incident: IncidentRow
               {step.sections.map((section) => (
                 <section key={section.id} className={`section section-${section.layout ?? 'plain'}`}>
                   <h3 className="section-header">{t(keys.header(section.header))}</h3>
+                  {sectionHasProposed(section) && <ProposedLegend />}
                   {section.items.map((item) => (
                     <ItemRow
                       key={item.id}
