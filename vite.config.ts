@@ -76,6 +76,8 @@ export default defineConfig({
   },
   build: {
     chunkSizeWarningLimit: 800,
+    // BENCH_NO_MINIFY=1: readable function names in a profile (tests/bench/lib/trace.ts).
+    minify: process.env.BENCH_NO_MINIFY ? false : undefined,
     // Every chunk comes from the service worker's cache; preloading a lazy
     // chunk's imports only added <link> elements while the first screen
     // rendered.

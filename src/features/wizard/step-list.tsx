@@ -6,6 +6,16 @@ import { stepProgress, type Answers } from '@/checklist/progress';
 import { paths } from '@/lib/router';
 import { codeMark } from '@/checklist/step-label';
 
+/** The current step, when out of the list's view, brought to its middle with the steps around it in view too. */
+function scrollToCurrent(list: HTMLElement): void {
+  const current = list.querySelector<HTMLElement>('[aria-current="page"]');
+  if (!current) return;
+  const top = current.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
+  if (top < list.scrollTop || top + current.offsetHeight > list.scrollTop + list.clientHeight) {
+    list.scrollTop = Math.max(0, top - (list.clientHeight - current.offsetHeight) / 2);
+  }
+}
+
 /**
  * Every step of every phase with its open count: jump anywhere, any time.
  * It stays beside the step (sticky, under the bar) and scrolls on its own;
@@ -16,13 +26,17 @@ export function StepList(props: { incidentId: string; currentCode: string; answe
   const nav = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
     const list = nav.current;
-    const current = list?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (!list || !current) return;
-    const top = current.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
-    // Out of the list's view: brought to its middle, with the steps around it in view too.
-    if (top < list.scrollTop || top + current.offsetHeight > list.scrollTop + list.clientHeight) {
-      list.scrollTop = Math.max(0, top - (list.clientHeight - current.offsetHeight) / 2);
-    }
+    if (!list) return;
+    if (typeof ResizeObserver === 'undefined') return scrollToCurrent(list);
+    // Once laid out (a ResizeObserver's first call comes after the browser's
+    // layout, before its paint, and after the bar's and the phases' heights
+    // are set: see use-sticky-height.ts), not by forcing a layout in React's commit.
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      scrollToCurrent(list);
+    });
+    observer.observe(list);
+    return () => observer.disconnect();
   }, [props.currentCode]);
   return (
     <nav ref={nav} aria-label={t('wizard.steps')} className="step-list">

@@ -14,10 +14,16 @@ export function useStickyHeight<T extends HTMLElement>(variable: '--bar-h' | '--
     const element = ref.current;
     if (!element) return;
     const root = document.documentElement.style;
-    const set = () => root.setProperty(variable, `${Math.ceil(element.getBoundingClientRect().height)}px`);
-    set();
-    if (typeof ResizeObserver === 'undefined') return () => root.removeProperty(variable);
-    const observer = new ResizeObserver(set);
+    const set = (height: number) => root.setProperty(variable, `${Math.ceil(height)}px`);
+    if (typeof ResizeObserver === 'undefined') {
+      set(element.getBoundingClientRect().height);
+      return () => root.removeProperty(variable);
+    }
+    // Measured by the observer only: its first call comes once the browser
+    // has laid the page out, before it paints. Measuring here, in React's
+    // commit, would make the browser lay out the whole page then, once for
+    // each bar (the variable set by one invalidates the other's layout).
+    const observer = new ResizeObserver(([entry]) => set(entry?.borderBoxSize[0]?.blockSize ?? element.getBoundingClientRect().height));
     observer.observe(element);
     return () => {
       observer.disconnect();

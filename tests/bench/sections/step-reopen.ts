@@ -11,12 +11,15 @@
  * goes: the wizard chunk's responseEnd (resource timing) and the app's own
  * `reopen:*` user-timing marks when the build has them.
  */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startServer, stepUrl, storedAnswer, waitForServiceWorkerControl } from '../../e2e/harness';
+import { REPO_ROOT, startServer, stepUrl, storedAnswer, waitForServiceWorkerControl } from '../../e2e/harness';
 import { BENCH_BUILDS } from '../lib/builds';
 import { installValueProbe, openProfile, probe, seed, startAppServer } from '../lib/browser';
 import type { Report } from '../lib/report';
 import { median, round, summary } from '../lib/stats';
+import { summarise, traceLoad } from '../lib/trace';
 import { alternate, installHello, reload, type Load } from './reopen';
 
 const SECTION = '7 reopen on a step';
@@ -77,6 +80,17 @@ export async function stepReopen(report: Report, loads = Number(process.env.BENC
       },
       async () => ({ ...(await reload(hello)), phases: {} }),
     );
+    // BENCH_STEP_TRACE=n: n more reloads of the app traced (bench-results/step-trace-<i>.json), each summarised on stdout.
+    for (let i = 0; i < Number(process.env.BENCH_STEP_TRACE ?? 0); i++) {
+      const file = path.join(REPO_ROOT, 'bench-results', `step-trace-${i}.json`);
+      await mkdir(path.dirname(file), { recursive: true });
+      const { result: load, events } = await traceLoad(app, () => reload(app, 'answer'), file);
+      const phases = await phasesOf(app);
+      process.stdout.write(
+        `\n[bench] traced reload ${i} (${path.relative(REPO_ROOT, file)}): answer at ${round(load.control)} ms; ` +
+          `${Object.entries(phases).map(([n, t]) => `${n.replace(/^reopen:/, '')} ${round(t)}`).join(', ')}\n${summarise(events, load.control, { name: 'reopen:db code', startTime: phases['reopen:db code'] ?? 0 })}\n`,
+      );
+    }
     const appMs = result.app.map((l) => l.control);
     const helloMs = result.hello.map((l) => l.control);
     const a = median(appMs);
