@@ -74,7 +74,9 @@ describe('the record’s summary page (model)', () => {
   it('counts the open items per phase, and in total in the head', () => {
     const { incident, activity } = seeded();
     const answers = { ...incident.answers };
-    delete answers.careImpact; // 2-10, 初動対応 (with reportsPolice, which seeded() leaves out)
+    // 2-10, 初動対応 (with reportsPolice, which seeded() leaves out, and reportsMhlw, whose
+    // PPC row says 報告済みか: いいえ — still owed)
+    delete answers.careImpact;
     delete answers.recoveryActions; // 3-3, 復旧処理
     const doc = buildRecord({ incident: { ...incident, answers }, activity }, t, 'ja');
     const open = summaryItems(doc).find((i) => i.id === 'summary.open')!.block;
@@ -82,9 +84,9 @@ describe('the record’s summary page (model)', () => {
       t('record.summary.phaseOpen', { phase: t(`checklist.phases.${phase}.title`), open: n ? t('progress.open', { count: n }) : t('progress.allDone') });
     expect(open).toEqual({
       kind: 'lines',
-      lines: [[phaseLine('detection', 0), phaseLine('initialResponse', 2), phaseLine('recovery', 1), phaseLine('followUp', 0)].join('、')],
+      lines: [[phaseLine('detection', 0), phaseLine('initialResponse', 3), phaseLine('recovery', 1), phaseLine('followUp', 0)].join('、')],
     });
-    expect(fact(doc, 'record.openTotal')).toBe('3');
+    expect(fact(doc, 'record.openTotal')).toBe('4');
   });
 
   it('says 対応中 with the time since detection, or 完了 with completedAt and the total duration', () => {
