@@ -117,7 +117,8 @@ export function NotApplicable(props: {
             e.preventDefault();
             confirm();
           }
-          if (e.key === 'Escape') close();
+          // The Escape that cancels a Japanese conversion belongs to the IME: the reason stays.
+          if (e.key === 'Escape' && !e.nativeEvent.isComposing && e.keyCode !== 229) close();
         }}
         aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
         aria-invalid={error ? true : undefined}

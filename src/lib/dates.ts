@@ -64,10 +64,25 @@ export function parseJstText(text: string, now: Date = new Date()): string | nul
   } else return null;
   const [year, month, day, hour, minute, second] = parts as [number, number, number, number, number, number];
   if (year < 1970 || hour > 23 || minute > 59 || second > 59) return null;
+  let ms = jstMs(year, month, day, hour, minute, second);
+  if (ms === null) return null; // 2/30, 13/1
+  // What is recorded has happened: a time without its date, or a date without its
+  // year, that would lie ahead is the last one past (23:50 typed at 00:10 is last night).
+  const ahead = (at: number) => at - now.getTime() > FUTURE_SLACK_MS;
+  if (time && ahead(ms)) ms -= 24 * 60 * 60 * 1000;
+  else if (full && !full[1] && ahead(ms)) ms = jstMs(year - 1, month, day, hour, minute, second);
+  return ms === null ? null : new Date(ms).toISOString();
+}
+
+/** A clock a few minutes fast is not "ahead". */
+const FUTURE_SLACK_MS = 10 * 60 * 1000;
+
+/** The UTC time of a Japan-time wall clock reading, or null for a day the month does not have. */
+function jstMs(year: number, month: number, day: number, hour: number, minute: number, second: number): number | null {
   const ms = Date.UTC(year, month - 1, day, hour, minute, second);
   const back = new Date(ms);
-  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null; // 2/30, 13/1
-  return new Date(ms - JST_OFFSET_MS).toISOString();
+  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null;
+  return ms - JST_OFFSET_MS;
 }
 
 /** How the text field read a date-time, for people: 2026年12月1日 14:30 (ja) or 01 Dec 2026, 14:30 (en). */

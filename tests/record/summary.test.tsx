@@ -182,3 +182,26 @@ describe('signature / seal boxes', () => {
     }
   });
 });
+
+describe('the summary and the record, for what is not pending', () => {
+  it('lists a report table marked 対象外 once, with its reason, not its rows as pending', () => {
+    const { incident, activity } = seeded();
+    const answers = { ...incident.answers, reportsPolice: { na: '警察への届出は不要と判断（院内の誤操作）', updatedAt: incident.updatedAt, updatedBy: '田中' } };
+    const items = summaryItems(buildRecord({ incident: { ...incident, answers }, activity }, t, 'ja'));
+    const done = items.find((i) => i.id === 'summary.reportsDone')!.block;
+    const pending = items.find((i) => i.id === 'summary.reportsPending')!.block;
+    const text = (block: unknown) => JSON.stringify(block);
+    expect(text(done)).toContain('警察への届出は不要と判断');
+    expect(text(pending)).not.toContain(t('checklist.items.reportsPolice.presets.police'));
+    expect(text(pending)).not.toContain(t('checklist.items.reportsPolice.presets.ipa'));
+  });
+
+  it('says why an answered item is still 未完了 (a report answered いいえ)', () => {
+    const { incident, activity } = seeded();
+    const doc = buildRecord({ incident, activity }, t, 'ja');
+    const item = doc.phases.flatMap((p) => p.steps.flatMap((s) => s.sections.flatMap((sec) => sec.items))).find((i) => i.id === 'reportsMhlw')!;
+    expect(item.status).toBe('owed');
+    expect(item.owed?.join()).toContain(t('checklist.items.reportsMhlw.presets.ppc'));
+    expect(item.owed?.join()).toContain(t('triState.no'));
+  });
+});

@@ -17,7 +17,7 @@ import { findItem, stepOfItem } from '@/checklist/lookup';
 import { itemStatus, phaseProgress, stepProgress, type ItemStatus, type Progress } from '@/checklist/progress';
 import type { Answer, AnswerValue, GuidanceKind, Item, ItemNote } from '@/checklist/types';
 import type { ActivityEntry, IncidentRow } from '@/db/types';
-import { blankValue, readValue } from '@/checklist/kinds';
+import { blankValue, owedLines, readValue } from '@/checklist/kinds';
 import { blockText, type ReadContext } from '@/checklist/kinds/read-blocks';
 import { isolate } from '@/lib/bidi';
 import { formatDateTime, nowIso } from '@/lib/dates';
@@ -37,6 +37,8 @@ export type RecordItem = {
   updated?: string;
   /** The boxes to sign or seal beside an approval (承認者 署名・印 …), on the page and in the PDF. */
   seals?: string[];
+  /** Why an answered item is still 未完了 (「個人情報保護委員会（報告済みか: いいえ）」), one line each. */
+  owed?: string[];
 };
 export type RecordSection = { id: string; header: string; hearing: boolean; items: RecordItem[] };
 export type RecordStep = {
@@ -85,6 +87,7 @@ export function buildRecord(source: Source, t: TFunction, lang: string, now: str
       notes: blank ? (item.notes ?? []).map((note) => ({ note, label: t(`notes.${note}`), text: t(keys.itemNote(item.id, note)) })) : [],
       updated: answer && !blank ? `${formatDateTime(answer.updatedAt, lang)} ${isolate(answer.updatedBy)}` : undefined,
       ...(item.kind === 'approval' ? { seals: labels.seals } : {}),
+      ...(!blank && answer?.na === undefined && itemStatus(item, answer) === 'owed' ? { owed: owedLines(item, answer?.value, ctx) } : {}),
     };
   };
   const phases = checklist.phases.map((phase) => ({

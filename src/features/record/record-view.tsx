@@ -161,7 +161,12 @@ function ItemValue({ item, blank, labels }: Props & { item: RecordItem }) {
   }
   return (
     <>
-      {!blank && item.status === 'open' && <p className="record-open">{labels.incomplete}</p>}
+      {!blank && (item.status === 'open' || item.status === 'owed') && <p className="record-open">{labels.incomplete}</p>}
+      {item.owed?.map((line) => (
+        <p key={line} className="record-open record-owed">
+          {line}
+        </p>
+      ))}
       <BlockView block={item.block} blank={blank} />
       {!blank && item.updated && <p className="record-updated">{labels.updated(item.updated)}</p>}
       {item.seals && <Seals labels={item.seals} />}

@@ -11,6 +11,7 @@
  * for the reports.
  */
 import { findItem } from '@/checklist/lookup';
+import { keys } from '@/checklist/i18n-keys';
 import type { Answer, Item, TableRow } from '@/checklist/types';
 import type { ActivityEntry, IncidentRow } from '@/db/types';
 import { tableRowTitle } from '@/checklist/kinds/table';
@@ -85,7 +86,12 @@ function reportLines(build: Build): { done: string[]; pending: string[] } {
     const item = findItem(id);
     if (item?.kind !== 'table') continue;
     const answer = incident.answers[id];
-    const stored = answer?.na === undefined ? (answer?.value as TableRow[] | undefined) : undefined;
+    // Marked 対象外 (no police report needed, say): not pending; its reason stands for it.
+    if (answer?.na !== undefined) {
+      done.push(ctx.t('record.summary.reportDetail', { what: ctx.t(keys.itemLabel(item.id)), detail: `${labels.notApplicable}: ${isolate(answer.na)}` }));
+      continue;
+    }
+    const stored = answer?.value as TableRow[] | undefined;
     const rows = stored ?? (item.presets ?? []).map((p) => ({ preset: p.id, cells: {} }));
     rows.forEach((row, i) => {
       const cells = row.cells;

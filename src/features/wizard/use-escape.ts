@@ -17,7 +17,8 @@ export function useEscape<T extends HTMLElement>(onEscape: () => void) {
     detach.current = null;
     if (!element) return;
     const listener = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      // The Escape that cancels a Japanese conversion belongs to the IME, not to the form.
+      if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing || event.keyCode === 229) return;
       event.preventDefault();
       latest.current();
     };

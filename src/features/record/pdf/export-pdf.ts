@@ -209,7 +209,8 @@ class RecordPdf {
     const seals = item.seals ? this.seals(item.seals, width) : [];
     if (!item.block) return [...this.text(`□ ${labels.open}`, width, S.open), ...seals];
     return [
-      ...(item.status === 'open' && !this.blank ? this.text(`□ ${labels.incomplete}`, width, S.open) : []),
+      ...(item.status !== 'done' && !this.blank ? this.text(`□ ${labels.incomplete}`, width, S.open) : []),
+      ...(item.owed ?? []).flatMap((line) => this.text(line, width, S.open)),
       ...this.block(item.block, width),
       ...(!this.blank && item.updated ? this.text(labels.updated(item.updated), width, S.updated) : []),
       ...seals,
@@ -217,7 +218,7 @@ class RecordPdf {
   }
 
   private itemLabel(item: RecordItem, width: number): Line[] {
-    const st = item.status === 'open' && !this.blank ? S.labelOpen : S.label;
+    const st = (item.status === 'open' || item.status === 'owed') && !this.blank ? S.labelOpen : S.label;
     const lines = this.text(item.label, width, st);
     if (!item.proposed) return lines;
     const badge = this.badge(this.labels.proposed);
