@@ -43,11 +43,13 @@ export function legalText(status: LegalStatus, t: TFunction, lang: string): Lega
   const date = formatDateTime(status.knownAt.at, lang);
   const deadlines: string[] = [];
   const notes: string[] = [];
+  const colon = lang === 'en' ? ': ' : '：';
+  const dash = lang === 'en' ? '; ' : '／';
   if (status.deadlines.ok) {
     const { sokuho, kakuho } = status.deadlines;
     deadlines.push(
-      `${t('legal.deadlines.sokuho.label')}：${t('legal.deadlines.sokuho.window', { from: longDate(sokuho.from, lang), to: longDate(sokuho.due, lang), min: status.days.sokuhoDaysMin, max: status.days.sokuhoDaysMax })} — ${statusLine(t, sokuho, lang)}`,
-      `${t('legal.deadlines.kakuho.label')}：${t('legal.deadlines.kakuho.due', { date: longDate(kakuho.due, lang), days: kakuho.days })} — ${statusLine(t, kakuho, lang)}`,
+      `${t('legal.deadlines.sokuho.label')}${colon}${t('legal.deadlines.sokuho.window', { from: longDate(sokuho.from, lang), to: longDate(sokuho.due, lang), min: status.days.sokuhoDaysMin, max: status.days.sokuhoDaysMax })}${dash}${statusLine(t, sokuho, lang)}`,
+      `${t('legal.deadlines.kakuho.label')}${colon}${t('legal.deadlines.kakuho.due', { date: longDate(kakuho.due, lang), days: kakuho.days })}${dash}${statusLine(t, kakuho, lang)}`,
     );
     if (kakuho.recommended) deadlines.push(t('legal.deadlines.kakuho.recommended', { date: longDate(kakuho.recommended, lang), days: status.days.kakuhoDays }));
     if (kakuho.ifFraud) deadlines.push(t('legal.deadlines.kakuho.ifFraud', { date: longDate(kakuho.ifFraud, lang), days: status.days.kakuhoDaysFraud }));
