@@ -11,6 +11,7 @@ import type { Answer } from '@/checklist/types';
 import { DeadlineBadge } from '@/components/deadline-badge';
 import { getIncident } from '@/db/incidents';
 import type { IncidentRow } from '@/db/types';
+import { IncidentCard } from '@/features/incidents/incident-card';
 import { LegalPanel } from '@/features/wizard/legal-panel';
 import { goToStep, renderApp, resetDb, t } from '../render-app';
 
@@ -92,6 +93,13 @@ describe('the countdown in the header', () => {
     expect(container).toBeEmptyDOMElement();
     rerender(<DeadlineBadge incident={incident({ legalEvent: answer('no'), legalRansomware: answer('no') })} />);
     expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe('the list card', () => {
+  it('shows the countdown once its code has loaded', async () => {
+    render(<IncidentCard incident={incident(ransomware)} />);
+    expect(await screen.findByLabelText(t('deadline.label'))).toHaveTextContent(/確報期限 3月10日/);
   });
 });
 
