@@ -118,9 +118,9 @@ function legalItems(build: Build, now: Date): RecordItem[] {
   const bullet = ctx.lang === 'en' ? '- ' : '・';
   const missing = text.missing.length ? [`${text.missingHeading}${colon}${text.missing.join(ctx.t('record.summary.listJoin'))}`] : [];
   return [
-    lineItem('summary.legalVerdict', ctx.t('record.summary.legalVerdict'), [text.verdict, ...text.reasons.map((r) => `${bullet}${r.text}`), ...missing, text.provenance]),
-    ...(status.counting ? [lineItem('summary.legalDeadlines', ctx.t('record.summary.legalDeadlines'), [text.knownAt, ...text.deadlines, ...text.notes.slice(0, 1)])] : []),
-    lineItem('summary.legalNotice', ctx.t('record.summary.legalNotice'), text.notice),
+    lineItem('summary.legalVerdict', ctx.t('legal.record.verdict'), [text.verdict, ...text.reasons.map((r) => `${bullet}${r.text}`), ...missing, text.provenance]),
+    ...(status.counting ? [lineItem('summary.legalDeadlines', ctx.t('legal.record.deadlines'), [text.knownAt, ...text.deadlines, ...text.notes.slice(0, 1)])] : []),
+    lineItem('summary.legalNotice', ctx.t('legal.record.notice'), text.notice),
   ];
 }
 
@@ -149,7 +149,7 @@ export function buildSummary(build: Build, now: Date = new Date()): RecordSummar
           [phases.map((phase) => t('record.summary.phaseOpen', { phase: phase.title, open: build.labels.openCount(phase.progress.open) })).join(t('record.summary.listJoin'))],
         ),
       ]),
-      section('legal', legalItems(build, now)),
+      { id: 'summary.legal', header: t('legal.record.heading'), hearing: false, items: legalItems(build, now) },
     ],
   };
 }
