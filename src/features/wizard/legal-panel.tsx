@@ -64,7 +64,7 @@ export function LegalPanel({ incident, now }: { incident: IncidentRow; now?: Dat
       <ol className="legal-reasons">
         {text.reasons.map((r, i) => (
           <li key={i}>
-            {r.text}
+            <span>{r.text}</span>
             <small className="legal-source">{r.source}</small>
           </li>
         ))}
