@@ -36,7 +36,7 @@ function page<P extends object>(load: () => Promise<ComponentType<P>>) {
   return Object.assign(Shown, { preload });
 }
 const WizardPage = page(() => import('@/features/wizard/wizard-page').then((m) => m.WizardPage));
-const RecordPage = page(() => import('@/features/record/record-page').then((m) => m.RecordPage));
+const RecordPage = page(() => import('@/features/record/record-page').then((m) => m.loadRecordPage()));
 const BlankChecklistPage = page(() => import('@/features/record/record-page').then((m) => m.BlankChecklistPage));
 const ExportIncidentButton = lazy(() =>
   import('@/features/transfer/export-incident-button').then((m) => ({ default: m.ExportIncidentButton })),

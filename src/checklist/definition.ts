@@ -35,6 +35,8 @@
  * step or an item touches this file and the words in
  * src/i18n/locales/{ja,en}/checklist.json only (a phase: also phases.json).
  */
+import { TRIGGER_OPTIONS, YES_NO_UNKNOWN } from './legal/questions';
+import { NOTICE_METHODS, NOTICE_STATUSES } from './legal/notice';
 import type { ChecklistDefinition, Column, Guidance } from './types';
 
 /** 2-3 and 2-4: the manual prints one 【調査内容】 block for both. */
@@ -358,6 +360,39 @@ const definition = {
                 { id: 'careImpact', kind: 'text', multiline: true, source: 'manual' },
                 { id: 'spreadRisk', kind: 'triState', source: 'manual' },
                 { id: 'ppcReportNeeded', kind: 'triState', source: 'manual' },
+              ],
+            },
+            {
+              // Our questions for 「自治体や個人情報保護委員会への連絡は必要か」 (issue 12;
+              // options as src/checklist/legal/questions.ts; read by legal-items.ts). Optional:
+              // the helper advises, nothing waits for it.
+              id: '2-10.legal',
+              header: 'legalDecision',
+              items: [
+                { id: 'legalEvent', kind: 'choice', options: TRIGGER_OPTIONS, source: 'proposed', optional: true, notes: ['point'] },
+                { id: 'legalRansomware', kind: 'choice', options: TRIGGER_OPTIONS, source: 'proposed', optional: true, notes: ['point'] },
+                { id: 'legalExfiltrationRuledOut', kind: 'choice', options: YES_NO_UNKNOWN, source: 'proposed', optional: true, notes: ['point'] },
+                { id: 'legalEncrypted', kind: 'choice', options: YES_NO_UNKNOWN, source: 'proposed', optional: true, notes: ['point'] },
+                { id: 'legalKeyLeaked', kind: 'choice', options: TRIGGER_OPTIONS, source: 'proposed', optional: true, notes: ['point'] },
+                { id: 'legalSensitive', kind: 'choice', options: TRIGGER_OPTIONS, source: 'proposed', optional: true, notes: ['point'] },
+                { id: 'legalFinancial', kind: 'choice', options: TRIGGER_OPTIONS, source: 'proposed', optional: true, notes: ['point'] },
+                { id: 'legalFraud', kind: 'choice', options: TRIGGER_OPTIONS, source: 'proposed', optional: true, notes: ['point'] },
+                // A number typed as text (1,000 / 1000人 / 不明): legal-items.ts reads it; anything else counts as not known.
+                { id: 'legalIndividuals', kind: 'text', source: 'proposed', optional: true, notes: ['point'] },
+                { id: 'legalContractor', kind: 'choice', options: YES_NO_UNKNOWN, source: 'proposed', optional: true, notes: ['point'] },
+                { id: 'legalPrincipalNotified', kind: 'choice', options: YES_NO_UNKNOWN, source: 'proposed', optional: true, notes: ['point'] },
+                // 知った日時: empty means the incident's detected-at time.
+                { id: 'legalKnownAt', kind: 'datetime', source: 'proposed', optional: true, notes: ['point'] },
+              ],
+            },
+            {
+              id: '2-10.notice',
+              header: 'legalNotice',
+              items: [
+                { id: 'noticeStatus', kind: 'choice', options: NOTICE_STATUSES, source: 'proposed', optional: true },
+                { id: 'noticeMethod', kind: 'choice', options: NOTICE_METHODS, source: 'proposed', optional: true },
+                { id: 'noticeAt', kind: 'datetime', source: 'proposed', optional: true },
+                { id: 'noticeNote', kind: 'text', multiline: true, source: 'proposed', optional: true, notes: ['point'] },
               ],
             },
           ],

@@ -26,6 +26,7 @@ export const keys = {
     return shared ? `${root}.sharedGuidance.${shared}.${id}` : `${root}.steps.${code}.guidance.${id}`;
   },
   itemLabel: (id: string) => `${root}.items.${id}.label`,
+  itemOption: (id: string, option: string) => `${root}.items.${id}.options.${option}`,
   itemNote: (id: string, note: ItemNote) => `${root}.items.${id}.${note}`,
   column: (itemId: string, column: Column['id']) =>
     `${root}.items.${itemId}.columns.${column}`,
@@ -43,6 +44,7 @@ export const keys = {
 function itemKeys(item: Item): string[] {
   const out = [keys.itemLabel(item.id)];
   for (const note of item.notes ?? []) out.push(keys.itemNote(item.id, note));
+  if (item.kind === 'choice') for (const option of item.options) out.push(keys.itemOption(item.id, option));
   if (item.kind === 'table') {
     for (const column of item.columns) out.push(keys.column(item.id, column.id));
     for (const preset of item.presets ?? []) out.push(keys.preset(item.id, preset.id));

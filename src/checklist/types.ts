@@ -79,6 +79,8 @@ export type Item =
   | (ItemBase & { kind: 'datetime' })
   | (ItemBase & { kind: 'person' })
   | (ItemBase & { kind: 'triState'; expects?: Expects })
+  /** One of the item's own options (radios), labelled under checklist.items.<id>.options.<option>. */
+  | (ItemBase & { kind: 'choice'; options: readonly string[] })
   /** Rows of a small table; preset rows are offered with their first column prefilled. */
   | (ItemBase & {
       kind: 'table';
@@ -159,6 +161,8 @@ export type ValueOf<K extends ItemKind> = {
   datetime: string;
   person: string;
   triState: TriState | '';
+  /** One of the item's options, or '' while unanswered. */
+  choice: string;
   table: TableRow[];
   approval: ApprovalValue;
 }[K];

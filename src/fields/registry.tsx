@@ -4,6 +4,7 @@ import type { ItemKind } from '@/checklist/types';
 import { ActionEdit } from './action-field';
 import { ApprovalEdit } from './approval-field';
 import { CheckboxGroupEdit } from './checkbox-group-field';
+import { ChoiceEdit } from './choice-field';
 import { DateTimeEdit } from './datetime-field';
 import type { EditProps } from './field-props';
 import { TableEdit } from './table-field';
@@ -17,6 +18,7 @@ export const editors = {
   datetime: DateTimeEdit,
   person: PersonEdit,
   triState: TriStateEdit,
+  choice: ChoiceEdit,
   table: TableEdit,
   approval: ApprovalEdit,
 } satisfies { [K in ItemKind]: ComponentType<EditProps<K>> };

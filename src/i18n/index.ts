@@ -5,9 +5,10 @@
  * wording (ui.json) and the phase names (phases.json, which the incident list
  * shows) before the first render (Japanese, the default, is bundled with the
  * app's code); the checklist's (checklist.json) and the
- * export page's (transfer.json) and the 個人情報保護法 helper's (legal.json) with
- * the pages that show them
- * (loadAllWording). The other language is loaded when the user
+ * export page's (transfer.json) with the pages that show them (loadAllWording);
+ * the 個人情報保護法 helper's (legal.json) and the manual's reference pages'
+ * (reference.json) only where they are shown (loadLegalWording,
+ * loadReferenceWording): the wizard opens without them. The other language is loaded when the user
  * switches. The service worker precaches every file, so all of this works
  * offline. The choice is remembered in localStorage.
  */
@@ -71,8 +72,9 @@ function loadPart(lng: Language, part: Part): Promise<void> {
 
 /** Loads one language's wording: the app's own, and the rest once any page has needed it. */
 export async function loadLanguage(lng: Language, all = allWanted): Promise<void> {
-  const parts: Part[] = all ? ['ui', 'phases', 'transfer', 'checklist', 'legal'] : ['ui', 'phases'];
+  const parts: Part[] = all ? ['ui', 'phases', 'transfer', 'checklist'] : ['ui', 'phases'];
   if (referenceWanted) parts.push('reference');
+  if (legalWanted) parts.push('legal');
   await Promise.all(parts.map((part) => loadPart(lng, part)));
 }
 
@@ -89,6 +91,15 @@ let referenceWanted = false;
 export function loadReferenceWording(lng: Language = currentLanguage()): Promise<void> {
   referenceWanted = true;
   return loadPart(lng, 'reference');
+}
+
+/** Whether a page showed the legal helper's results (legal.json): then a switch loads them too. */
+let legalWanted = false;
+
+/** The legal helper's wording (legal.json): loaded by 【2-10】's result panel and the record, not by every page. */
+export function loadLegalWording(lng: Language = currentLanguage()): Promise<void> {
+  legalWanted = true;
+  return loadPart(lng, 'legal');
 }
 
 function currentLanguage(): Language {

@@ -60,7 +60,11 @@ describe('the source of every input', () => {
       'spreadPreventionNotes', 'managementReportedTo', 'supportDeskContacted', 'leakAssessmentBasis',
       'recoveryPerformedBy', 'restoredBackup', 'recoveryStartedAt', 'recoveryFinishedAt', 'preventionPlan',
       'publicAnnouncementAt', 'publicAnnouncementChannel',
+      // 【2-10】 the 個人情報保護法 questions, 知った日時 and 本人への通知 (issue 12): ours, not the manual's.
+      'legalEvent', 'legalRansomware', 'legalExfiltrationRuledOut', 'legalEncrypted', 'legalKeyLeaked', 'legalSensitive',
+      'legalFinancial', 'legalFraud', 'legalIndividuals', 'legalContractor', 'legalPrincipalNotified', 'legalKnownAt',
+      'noticeStatus', 'noticeMethod', 'noticeAt', 'noticeNote',
     ]) expect(source(id), id).toBe('proposed');
-    expect(allItems().filter((i) => i.source === 'proposed')).toHaveLength(17);
+    expect(allItems().filter((i) => i.source === 'proposed')).toHaveLength(33);
   });
 });

@@ -53,6 +53,8 @@ export function fullAnswers(): { answers: Record<string, Answer>; texts: string[
           return at(index);
         case 'triState':
           return (['yes', 'no', 'unknown'] as const)[index % 3]!;
+        case 'choice':
+          return it.options[index % it.options.length]!;
         case 'action':
           return { done: true, occurredAt: at(index + 1), by: unique('実施', name) };
         case 'checkboxGroup': {

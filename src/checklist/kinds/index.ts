@@ -9,6 +9,7 @@ import type { AnswerValue, Item, ItemKind, TableRow } from '@/checklist/types';
 import { action } from './action';
 import { approval } from './approval';
 import { checkboxGroup } from './checkbox-group';
+import { choice } from './choice';
 import { datetime } from './datetime';
 import { keys } from '@/checklist/i18n-keys';
 import { isolate } from '@/lib/bidi';
@@ -20,7 +21,7 @@ import { triState } from './tri-state';
 
 export type { Owed } from './kind-module';
 
-export const kinds = { action, checkboxGroup, text, datetime, person, triState, table, approval } satisfies KindRegistry;
+export const kinds = { action, checkboxGroup, text, datetime, person, triState, choice, table, approval } satisfies KindRegistry;
 
 /**
  * The module of an item's kind, with its item and value types widened to all

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checklist } from '@/checklist/definition';
 import { keys } from '@/checklist/i18n-keys';
@@ -9,6 +10,9 @@ import { UserText } from '@/components/user-text';
 import { isolate } from '@/lib/bidi';
 import { formatDateTime } from '@/lib/dates';
 import { paths } from '@/lib/router';
+
+// The countdown pulls in the 個人情報保護法 rule table: loaded after the first screen, not with it.
+const Deadlines = lazy(() => import('@/components/deadline-badge').then((m) => ({ default: m.DeadlineBadge })));
 
 export function IncidentCard({ incident }: { incident: IncidentRow }) {
   const { t, i18n } = useTranslation();
@@ -22,6 +26,9 @@ export function IncidentCard({ incident }: { incident: IncidentRow }) {
       <p className="card-meta">
         <StatusBadge status={incident.status} /> {t('incident.detectedAt')}: {formatDateTime(incident.detectedAt, i18n.language)}
       </p>
+      <Suspense fallback={null}>
+        <Deadlines incident={incident} />
+      </Suspense>
       <ul className="phase-progress" aria-label={t('list.progress')}>
         {checklist.phases.map((phase) => {
           const p = phaseProgress(phase, incident.answers);

@@ -4,12 +4,16 @@ import { allSteps } from '@/checklist/lookup';
 import { useActivity, useIncident } from '@/db/hooks';
 import { LanguageSwitch } from '@/components/language-switch';
 import { isolate } from '@/lib/bidi';
+import { loadLegalWording } from '@/i18n';
 import { paths } from '@/lib/router';
 import { buildRecord, type RecordDoc } from './record-model';
 import { RecordView } from './record-view';
 import { PrintButtons } from './print-buttons';
 import './record.css';
 import { ErrorPanel } from '@/components/error-panel';
+
+/** The record page once the legal helper's wording (its summary's 個人情報保護法 lines) is there. */
+export const loadRecordPage = () => loadLegalWording().then(() => RecordPage);
 
 /** The record of one incident, on screen and on paper. */
 /** `actions`: buttons another feature adds to the toolbar (the app passes 書き出す). */

@@ -8,8 +8,11 @@
  * The items are taken by id from the definition (checklist/definition.ts):
  * detection (1-1) for what happened, the damage survey (2-10) and the systems
  * stopped (2-7) for the impact on care, the report tables of 2-13 and 2-18
- * for the reports.
+ * for the reports; the 個人情報保護法 helper's verdict, deadlines and notice duty
+ * from the 【2-10】 questions (needs legal.json: the record page loads it).
  */
+import { legalStatus } from '@/checklist/legal-status';
+import { legalText } from '@/checklist/legal-text';
 import { findItem } from '@/checklist/lookup';
 import { keys } from '@/checklist/i18n-keys';
 import type { Answer, Item, TableRow } from '@/checklist/types';
@@ -112,7 +115,22 @@ function reportLines(build: Build): { done: string[]; pending: string[] } {
   return { done, pending };
 }
 
-export function buildSummary(build: Build): RecordSummary {
+/** The helper's verdict with its reasons, the deadlines (while counting) and the notice duty. */
+function legalItems(build: Build, now: Date): RecordItem[] {
+  const { ctx, incident } = build;
+  const status = legalStatus(incident, now);
+  const text = legalText(status, ctx.t, ctx.lang);
+  const colon = ctx.lang === 'en' ? ': ' : '：';
+  const bullet = ctx.lang === 'en' ? '- ' : '・';
+  const missing = text.missing.length ? [`${text.missingHeading}${colon}${text.missing.join(ctx.t('record.summary.listJoin'))}`] : [];
+  return [
+    lineItem('summary.legalVerdict', ctx.t('legal.record.verdict'), [text.verdict, ...text.reasons.map((r) => `${bullet}${r.text}`), ...missing, text.provenance]),
+    ...(status.counting ? [lineItem('summary.legalDeadlines', ctx.t('legal.record.deadlines'), [text.knownAt, ...text.deadlines, ...text.notes.slice(0, 1)])] : []),
+    lineItem('summary.legalNotice', ctx.t('legal.record.notice'), text.notice),
+  ];
+}
+
+export function buildSummary(build: Build, now: Date = new Date()): RecordSummary {
   const { ctx, incident, phases, itemOf } = build;
   const { t } = ctx;
   const answered = (ids: readonly string[]) =>
@@ -137,6 +155,7 @@ export function buildSummary(build: Build): RecordSummary {
           [phases.map((phase) => t('record.summary.phaseOpen', { phase: phase.title, open: build.labels.openCount(phase.progress.open) })).join(t('record.summary.listJoin'))],
         ),
       ]),
+      { id: 'summary.legal', header: t('legal.record.heading'), hearing: false, items: legalItems(build, now) },
     ],
   };
 }

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { completeIncident, reopenIncident } from '@/db/save';
 import type { IncidentRow } from '@/db/types';
+import { DeadlineBadge } from '@/components/deadline-badge';
 import { LanguageSwitch } from '@/components/language-switch';
 import { SaveIndicator } from '@/components/save-indicator';
 import { SkipLink } from '@/components/skip-link';
@@ -84,6 +85,7 @@ export function IncidentHeader({ incident }: { incident: IncidentRow }) {
             {!completed && <ElapsedSinceDetection detectedAt={incident.detectedAt} />}
             <StatusBadge status={incident.status} />
           </p>
+          <DeadlineBadge incident={incident} />
           <RecorderSwitch incident={incident} />
           <SaveIndicator incidentId={incident.id} storedAt={incident.updatedAt} />
           {completed ? null : (

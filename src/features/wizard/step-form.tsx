@@ -16,6 +16,7 @@ import { NotApplicable } from '@/fields/not-applicable';
 import { OverwriteNotice } from '@/fields/overwrite-notice';
 import { FieldEdit } from '@/fields/registry';
 import { GuidancePanel } from './guidance-panel';
+import { LegalPanel } from './legal-panel';
 import { StepNotApplicable } from './step-not-applicable';
 import { useAutosave } from './use-autosave';
 
@@ -58,6 +59,7 @@ export function StepForm({ step, incident }: { step: Step; incident: IncidentRow
                       readOnly={readOnly}
                     />
                   ))}
+                  {section.id === '2-10.legal' && <LegalPanel incident={incident} />}
                 </section>
               ))}
             </fieldset>

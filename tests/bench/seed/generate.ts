@@ -92,6 +92,8 @@ function generateIncident(i: number): { row: IncidentRow; log: ActivityEntry[] }
         return at(k);
       case 'triState':
         return (['yes', 'no', 'unknown'] as const)[k % 3]!;
+      case 'choice':
+        return item.options[k % item.options.length]!;
       case 'action':
         return { done: true, occurredAt: at(k + 1), by: pick(NAMES, k) };
       case 'checkboxGroup': {

@@ -91,14 +91,17 @@ describe('the wording of the legal helper', () => {
 });
 
 describe('loading the words', () => {
-  it('is not part of the first screen, and comes with the rest of the wording', async () => {
+  it('is part neither of the first screen nor of the wizard\'s wording: it comes with the panel or the record that shows it', async () => {
     // tests/setup.ts loads everything up front: start this language afresh, with a fresh loader.
     i18next.removeResourceBundle('en', 'translation');
     vi.resetModules();
-    const { loadLanguage } = await import('@/i18n');
+    const { loadLanguage, loadLegalWording } = await import('@/i18n');
     await loadLanguage('en', false);
     expect(i18next.getResourceBundle('en', 'translation')?.legal).toBeUndefined();
     await loadLanguage('en', true);
+    expect(i18next.getResourceBundle('en', 'translation')?.checklist).toBeDefined();
+    expect(i18next.getResourceBundle('en', 'translation')?.legal).toBeUndefined();
+    await loadLegalWording('en');
     expect(i18next.getResourceBundle('en', 'translation').legal.verdict.required).toBe('A report is required');
   });
 });
