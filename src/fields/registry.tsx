@@ -6,6 +6,7 @@ import { ApprovalEdit } from './approval-field';
 import { CheckboxGroupEdit } from './checkbox-group-field';
 import { DateTimeEdit } from './datetime-field';
 import type { EditProps } from './field-props';
+import { ReportLogEdit } from './report-log-field';
 import { TableEdit } from './table-field';
 import { PersonEdit, TextEdit } from './text-field';
 import { TriStateEdit } from './tri-state-field';
@@ -19,6 +20,7 @@ export const editors = {
   triState: TriStateEdit,
   table: TableEdit,
   approval: ApprovalEdit,
+  reportLog: ReportLogEdit,
 } satisfies { [K in ItemKind]: ComponentType<EditProps<K>> };
 
 export function FieldEdit(props: EditProps) {

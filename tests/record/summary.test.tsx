@@ -7,7 +7,7 @@
  */
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { allItems } from '@/checklist/lookup';
-import type { TableRow } from '@/checklist/types';
+import type { ReportLogValue } from '@/checklist/types';
 import type { ActivityEntry, IncidentRow } from '@/db/types';
 import { buildRecord, type RecordDoc, type RecordItem } from '@/features/record/record-model';
 import { SUMMARY_ITEMS } from '@/features/record/summary-model';
@@ -21,16 +21,25 @@ const blocksText = (item: RecordItem) => JSON.stringify(item.block);
 const summaryItems = (doc: RecordDoc) => doc.summary!.sections.flatMap((s) => s.items);
 const fact = (doc: RecordDoc, key: string) => doc.facts.find((f) => f.label === t(key))?.value;
 
-/** The full incident, with report tables that say: MHLW reported, PPC not, the prefecture not written; police untouched. */
+/** The full incident, with report logs that say: MHLW reported, PPC required and not, the prefecture not written, SAJ not required; police untouched. */
 function seeded(changes: Partial<IncidentRow> = {}, activity?: ActivityEntry[]) {
   const source = fullSource();
-  const reports: TableRow[] = [
-    { preset: 'mhlw', cells: { done: 'yes', at: '2026-11-26T01:00:00.000Z', by: '田中', method: '電話' } },
-    { preset: 'ppc', cells: { done: 'no' } },
-    { preset: 'prefecture', cells: {} },
-  ];
-  const answers = { ...source.incident.answers, reportsMhlw: { value: reports, updatedAt: DETECTED_AT, updatedBy: '田中' } };
-  delete (answers as Record<string, unknown>).reportsPolice;
+  const reports: ReportLogValue = {
+    authorities: [
+      {
+        id: 'mhlw',
+        required: 'yes',
+        reports: [
+          { id: '00000000-0000-4000-8000-000000000001', type: 'sokuho', at: '2026-11-26T01:00:00.000Z', by: '田中', method: 'phone', counterpart: '', receiptNo: '', sent: '' },
+        ],
+      },
+      { id: 'ppc', required: 'yes', reports: [] },
+      { id: 'prefecture', required: '', reports: [] },
+      { id: 'initialResponseDesk', required: 'no', reports: [] },
+    ],
+  };
+  const answers = { ...source.incident.answers, reportLogMhlw: { value: reports, updatedAt: DETECTED_AT, updatedBy: '田中' } };
+  delete (answers as Record<string, unknown>).reportLogPolice;
   const incident: IncidentRow = { ...source.incident, answers, ...changes };
   return { ...source, incident, activity: activity ?? source.activity };
 }
@@ -53,20 +62,19 @@ describe('the record’s summary page (model)', () => {
     expect(reports!.header).toBe(t('record.summary.reports'));
   });
 
-  it('lists the reports done and pending from the report tables of 2-13 and 2-18', () => {
+  it('lists the reports done and pending from the report logs of 2-13 and 2-18', () => {
     const { incident, activity } = seeded();
     const items = summaryItems(buildRecord({ incident, activity }, t, 'ja'));
     const done = items.find((i) => i.id === 'summary.reportsDone')!.block;
     const pending = items.find((i) => i.id === 'summary.reportsPending')!.block;
-    const mhlw = t('checklist.items.reportsMhlw.presets.mhlw');
-    expect(done).toEqual({ kind: 'lines', lines: [`${mhlw}（2026/11/26 10:00、\u2068田中\u2069、\u2068電話\u2069）`] });
+    const name = (id: string) => t(`legal.authorities.${id}.name`);
+    expect(done).toEqual({ kind: 'lines', lines: [`${name('mhlw')}（速報、2026/11/26 10:00、\u2068田中\u2069、電話）`] });
     expect(pending).toEqual({
       kind: 'lines',
       lines: [
-        `${t('checklist.items.reportsMhlw.presets.ppc')}（${t('triState.no')}）`,
-        `${t('checklist.items.reportsMhlw.presets.prefecture')}（${t('record.open')}）`,
-        `${t('checklist.items.reportsPolice.presets.police')}（${t('record.open')}）`,
-        `${t('checklist.items.reportsPolice.presets.ipa')}（${t('record.open')}）`,
+        `${name('ppc')}（${t('reportLog.pendingRequired')}）`,
+        `${name('prefecture')}（${t('record.open')}）`,
+        ...['police', 'ipaUnauthorisedAccess', 'ipaVirus', 'ipaVulnerability'].map((id) => `${name(id)}（${t('record.open')}）`),
       ],
     });
   });
@@ -74,7 +82,7 @@ describe('the record’s summary page (model)', () => {
   it('counts the open items per phase, and in total in the head', () => {
     const { incident, activity } = seeded();
     const answers = { ...incident.answers };
-    delete answers.careImpact; // 2-10, 初動対応 (with reportsPolice, which seeded() leaves out)
+    delete answers.careImpact; // 2-10, 初動対応 (with reportLogPolice, which seeded() leaves out, and reportLogMhlw, whose PPC report is required and not made)
     delete answers.recoveryActions; // 3-3, 復旧処理
     const doc = buildRecord({ incident: { ...incident, answers }, activity }, t, 'ja');
     const open = summaryItems(doc).find((i) => i.id === 'summary.open')!.block;
@@ -82,9 +90,9 @@ describe('the record’s summary page (model)', () => {
       t('record.summary.phaseOpen', { phase: t(`checklist.phases.${phase}.title`), open: n ? t('progress.open', { count: n }) : t('progress.allDone') });
     expect(open).toEqual({
       kind: 'lines',
-      lines: [[phaseLine('detection', 0), phaseLine('initialResponse', 2), phaseLine('recovery', 1), phaseLine('followUp', 0)].join('、')],
+      lines: [[phaseLine('detection', 0), phaseLine('initialResponse', 3), phaseLine('recovery', 1), phaseLine('followUp', 0)].join('、')],
     });
-    expect(fact(doc, 'record.openTotal')).toBe('3');
+    expect(fact(doc, 'record.openTotal')).toBe('4');
   });
 
   it('says 対応中 with the time since detection, or 完了 with completedAt and the total duration', () => {

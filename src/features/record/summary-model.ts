@@ -7,16 +7,14 @@
  *
  * The items are taken by id from the definition (checklist/definition.ts):
  * detection (1-1) for what happened, the damage survey (2-10) and the systems
- * stopped (2-7) for the impact on care, the report tables of 2-13 and 2-18
+ * stopped (2-7) for the impact on care, the report logs of 2-13 and 2-18
  * for the reports.
  */
 import { findItem } from '@/checklist/lookup';
-import type { Answer, Item, TableRow } from '@/checklist/types';
+import type { Answer, Item, ReportLogValue } from '@/checklist/types';
 import type { ActivityEntry, IncidentRow } from '@/db/types';
-import { tableRowTitle } from '@/checklist/kinds/table';
+import { defaultAuthorities, reportLogSummary } from '@/checklist/kinds/report-log';
 import type { ReadContext } from '@/checklist/kinds/read-blocks';
-import { isolate } from '@/lib/bidi';
-import { formatDateTime } from '@/lib/dates';
 import type { RecordLabels } from './record-labels';
 import type { RecordItem, RecordPhase, RecordSection } from './record-model';
 
@@ -26,8 +24,8 @@ export const SUMMARY_ITEMS = {
   happened: ['incidentCases', 'incidentDescription', 'affectedDevice'],
   /** 2-10: impact on care and possible leak; 2-7: the systems whose use was stopped. */
   care: ['careImpact', 'stoppedSystems', 'leakPossible'],
-  /** 2-13 and 2-18: the report tables (a row is reported when its 報告済み column says yes). */
-  reports: ['reportsMhlw', 'reportsPolice'],
+  /** 2-13 and 2-18: the report logs (each report made; a required one not made is pending). */
+  reports: ['reportLogMhlw', 'reportLogPolice'],
 } as const;
 
 export type RecordSummary = { heading: string; sections: RecordSection[] };
@@ -83,25 +81,12 @@ function reportLines(build: Build): { done: string[]; pending: string[] } {
   const pending: string[] = [];
   for (const id of SUMMARY_ITEMS.reports) {
     const item = findItem(id);
-    if (item?.kind !== 'table') continue;
+    if (item?.kind !== 'reportLog') continue;
     const answer = incident.answers[id];
-    const stored = answer?.na === undefined ? (answer?.value as TableRow[] | undefined) : undefined;
-    const rows = stored ?? (item.presets ?? []).map((p) => ({ preset: p.id, cells: {} }));
-    rows.forEach((row, i) => {
-      const cells = row.cells;
-      const typed = Object.values(cells).some((cell) => cell.trim());
-      if (!row.preset && !typed) return;
-      const title = cells[item.columns[0]!.id] ? isolate(tableRowTitle(item, row, i, ctx.t)) : tableRowTitle(item, row, i, ctx.t);
-      const state = cells.done;
-      if (state === 'yes') {
-        const at = cells.at ? formatDateTime(cells.at, ctx.lang) : '';
-        const detail = [at, cells.by ? isolate(cells.by) : '', cells.method ? isolate(cells.method) : ''].filter(Boolean);
-        done.push(detail.length ? ctx.t('record.summary.reportDetail', { what: title, detail: detail.join(ctx.t('record.summary.listJoin')) }) : title);
-      } else {
-        const detail = state ? ctx.t(`triState.${state}`) : labels.open;
-        pending.push(ctx.t('record.summary.reportDetail', { what: title, detail }));
-      }
-    });
+    const stored = answer?.na === undefined ? (answer?.value as ReportLogValue | undefined) : undefined;
+    const lines = reportLogSummary(stored ?? { authorities: defaultAuthorities(item) }, ctx, labels.open);
+    done.push(...lines.done);
+    pending.push(...lines.pending);
   }
   return { done, pending };
 }

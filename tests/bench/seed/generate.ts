@@ -107,6 +107,14 @@ function generateIncident(i: number): { row: IncidentRow; log: ActivityEntry[] }
       }
       case 'approval':
         return { approver: `${pick(NAMES, k)}院長`, at: at(k + 5), comment: text(k) };
+      case 'reportLog':
+        return {
+          authorities: item.authorities.map((id, a) => ({
+            id,
+            required: 'yes' as const,
+            reports: [{ id: crypto.randomUUID(), type: 'sokuho' as const, at: at(k + a), by: pick(NAMES, k), method: 'phone' as const, counterpart: text(k), receiptNo: `R-${k}-${a}`, sent: text(k + a) }],
+          })),
+        };
     }
   }
 
