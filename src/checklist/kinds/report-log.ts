@@ -11,7 +11,7 @@
  */
 import * as z from 'zod/mini';
 import { AUTHORITY_IDS } from '@/checklist/legal/facts';
-import { isoOrEmpty, LIMITS, long, short, strictIsoOrEmpty, triStateOrEmpty } from '@/checklist/rules';
+import { isoOrEmpty, LIMITS, long, strictIsoOrEmpty, triStateOrEmpty } from '@/checklist/rules';
 import { REPORT_METHODS, REPORT_TYPES, type AuthorityLog, type ReportEntry, type ReportLogValue } from '@/checklist/types';
 import type { ItemOf, KindModule } from './kind-module';
 import { isolate } from '@/lib/bidi';
@@ -147,15 +147,16 @@ const strictReport = z.strictObject({
   id: z.string().check(z.regex(UUID, 'validation.invalid')),
   type: z.enum(REPORT_TYPES, 'validation.unknownOption'),
   at: strictIsoOrEmpty,
-  by: short,
+  // As long as any typed text (the table cells these replace took as much).
+  by: long,
   method: z.enum(REPORT_METHODS, 'validation.unknownOption'),
-  counterpart: short,
-  receiptNo: short,
+  counterpart: long,
+  receiptNo: long,
   sent: long,
 });
 const strictAuthority = z.strictObject({
   id: z.string().check(z.refine((id) => knownIds.has(id) || CUSTOM.test(id), 'validation.unknownOption')),
-  name: z.exactOptional(short),
+  name: z.exactOptional(long),
   required: z.enum(['yes', 'no', 'unknown', ''], 'validation.unknownOption'),
   note: z.exactOptional(long),
   reports: z.array(strictReport).check(
