@@ -106,7 +106,7 @@ export function ReportLogEdit({ item, labelId, disabled, recorder }: EditProps<'
             ))}
             <label className="field-pair">
               <span>{t('reportLog.note')}</span>
-              <textarea rows={1} className="grow" value={authority.note ?? ''} disabled={disabled} onChange={(e) => setAuthority(index, { note: e.target.value })} />
+              <textarea rows={1} className="grow one-line" value={authority.note ?? ''} disabled={disabled} onChange={(e) => setAuthority(index, { note: e.target.value })} />
             </label>
             <div className="report-actions">
               <button type="button" className="button-small" disabled={disabled} onClick={() => addReport(index)}>
