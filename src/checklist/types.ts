@@ -182,7 +182,25 @@ export type ReportEntry = {
  * with the user's `name`; `note`: 備考 (why not required, what was converted from the old table).
  */
 export type AuthorityLog = { id: string; name?: string; required: TriState | ''; reports: ReportEntry[]; note?: string };
-export type ReportLogValue = { authorities: AuthorityLog[] };
+/** The nine items of the PPC report (個人情報保護法施行規則 第8条第1項), in its order. */
+export const PPC_ITEMS = [
+  'summary',
+  'dataItems',
+  'individuals',
+  'cause',
+  'secondaryDamage',
+  'individualsResponse',
+  'publication',
+  'prevention',
+  'other',
+] as const;
+export type PpcItemId = (typeof PPC_ITEMS)[number];
+/**
+ * A draft of the PPC report: 速報 or 確報, and each item as edited (an item
+ * not edited shows what is drawn from the answers, ppc-draft.ts).
+ */
+export type PpcDraft = { stage: 'sokuho' | 'kakuho'; items: Partial<Record<PpcItemId, string>> };
+export type ReportLogValue = { authorities: AuthorityLog[]; ppcDraft?: PpcDraft };
 
 export type ValueOf<K extends ItemKind> = {
   action: ActionValue;

@@ -12,7 +12,7 @@
 import * as z from 'zod/mini';
 import { AUTHORITY_IDS } from '@/checklist/legal/facts';
 import { isoOrEmpty, LIMITS, long, strictIsoOrEmpty, triStateOrEmpty } from '@/checklist/rules';
-import { REPORT_METHODS, REPORT_TYPES, type AuthorityLog, type ReportEntry, type ReportLogValue } from '@/checklist/types';
+import { PPC_ITEMS, REPORT_METHODS, REPORT_TYPES, type AuthorityLog, type ReportEntry, type ReportLogValue } from '@/checklist/types';
 import type { ItemOf, KindModule } from './kind-module';
 import { isolate } from '@/lib/bidi';
 import { BLANK, dateText, type Pair, type ReadBlock, type ReadContext } from './read-blocks';
@@ -78,6 +78,17 @@ function rows(value: ReportLogValue, ctx: ReadContext): ReadBlock {
   };
 }
 
+const draftTexts = (value: ReportLogValue) => Object.values(value.ppcDraft?.items ?? {});
+
+/** The PPC draft's edited items, as one more row (what was drawn from the answers is in those answers). */
+function withDraft(block: ReadBlock, value: ReportLogValue, ctx: ReadContext): ReadBlock {
+  const draft = value.ppcDraft;
+  if (block.kind !== 'rows' || !draft) return block;
+  const pairs = PPC_ITEMS.flatMap((id) => (draft.items[id]?.trim() ? [{ label: ctx.t(`ppcDraft.item.${id}`), value: draft.items[id]! }] : []));
+  if (pairs.length === 0) return block;
+  return { ...block, rows: [...block.rows, { title: ctx.t('ppcDraft.title', { stage: ctx.t(`reportLog.type.${draft.stage}`) }), pairs }] };
+}
+
 /** The paper form: per authority 必要か and one report's fields to write in. */
 function blank(item: ItemOf<'reportLog'>, ctx: ReadContext): ReadBlock {
   const { t } = ctx;
@@ -129,7 +140,9 @@ const storedReport = z.object({
   receiptNo: long,
   sent: long,
 });
+const draftItems = (text: z.ZodMiniType<string>) => Object.fromEntries(PPC_ITEMS.map((id) => [id, z.exactOptional(text)]));
 const storedSchema = z.object({
+  ppcDraft: z.optional(z.object({ stage: z.enum(['sokuho', 'kakuho']), items: z.object(draftItems(long)) })),
   authorities: z
     .array(
       z.object({
@@ -165,6 +178,7 @@ const strictAuthority = z.strictObject({
   ),
 });
 const strictSchema = z.strictObject({
+  ppcDraft: z.exactOptional(z.strictObject({ stage: z.enum(['sokuho', 'kakuho'], 'validation.unknownOption'), items: z.strictObject(draftItems(long)) })),
   authorities: z.array(strictAuthority).check(
     z.maxLength(LIMITS.rows, 'validation.tooManyRows'),
     z.refine((list) => new Set(list.map((a) => a.id)).size === list.length, 'validation.invalid'),
@@ -176,9 +190,13 @@ export const reportLog: KindModule<'reportLog'> = {
   schema: () => storedSchema,
   strictSchema: () => strictSchema,
   hasValue: (_item, value) => written(value) && unreported(value).length === 0,
-  isBlank: (_item, value) => !written(value),
-  read: (_item, value, ctx) => rows(value, ctx),
+  // A draft of the PPC report alone is written, though it decides no report.
+  isBlank: (_item, value) => !written(value) && !draftTexts(value).some((text) => text.trim() !== ''),
+  read: (_item, value, ctx) => withDraft(rows(value, ctx), value, ctx),
   blank,
   searchText: (_item, value) =>
-    value.authorities.flatMap((a) => [a.name ?? '', a.note ?? '', ...a.reports.flatMap((r) => [r.by, r.counterpart, r.receiptNo, r.sent])]).filter(Boolean),
+    [
+      ...value.authorities.flatMap((a) => [a.name ?? '', a.note ?? '', ...a.reports.flatMap((r) => [r.by, r.counterpart, r.receiptNo, r.sent])]),
+      ...draftTexts(value),
+    ].filter(Boolean),
 };

@@ -16,6 +16,7 @@ import { NotApplicable } from '@/fields/not-applicable';
 import { OverwriteNotice } from '@/fields/overwrite-notice';
 import { FieldEdit } from '@/fields/registry';
 import { GuidancePanel } from './guidance-panel';
+import { PpcDraftPanel } from './ppc-draft';
 import { StepNotApplicable } from './step-not-applicable';
 import { useAutosave } from './use-autosave';
 
@@ -60,6 +61,7 @@ export function StepForm({ step, incident }: { step: Step; incident: IncidentRow
                   ))}
                 </section>
               ))}
+              <PpcDraftPanel step={step} answers={incident.answers} readOnly={readOnly} />
             </fieldset>
             {!readOnly && <StepNotApplicable incidentId={incident.id} items={items} answers={incident.answers} />}
           </form>
