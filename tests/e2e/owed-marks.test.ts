@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import enLegal from '../../src/i18n/locales/en/legal.json';
 import jaLegal from '../../src/i18n/locales/ja/legal.json';
-import { SCREENSHOT_DIR, createIncident, goToStep, itemFrame, openApp, screenshot, startSuite, switchLanguage, t, waitForSaved, type Lang, type Suite } from './harness';
+import { SCREENSHOT_DIR, createIncident, fillItem, goToStep, itemFrame, openApp, screenshot, startSuite, switchLanguage, t, waitForSaved, type Lang, type Suite } from './harness';
 
 let suite: Suite;
 
@@ -38,6 +38,10 @@ describe.each(['ja', 'en'] as const)('owed reports and quiet proposals (%s)', (l
     await switchLanguage(page, lang);
     await createIncident(page, lang, { title: lang === 'ja' ? 'ランサムウェアの疑い' : 'Suspected ransomware', recorder: lang === 'ja' ? '山田' : 'Yamada' });
 
+    // An answer the PPC draft draws its 概要 from.
+    await goToStep(page, lang, '1-1');
+    await fillItem(page, lang, 'incidentDescription', lang === 'ja' ? '電子カルテの画面に脅迫文が表示され、ファイルが開けなくなった。' : 'A ransom note appeared on the EHR screens; files would not open.');
+    await waitForSaved(page, lang);
     await goToStep(page, lang, '2-13');
     const ppc = page.getByRole('group', { name: authority(lang, 'ppc'), exact: true });
     const required = ppc.getByRole('radiogroup', { name: t(lang, 'reportLog.requiredOf', { name: `\u2068${authority(lang, 'ppc')}\u2069` }), exact: true });
@@ -62,6 +66,9 @@ describe.each(['ja', 'en'] as const)('owed reports and quiet proposals (%s)', (l
     await expect.poll(() => link.textContent()).toContain('✓');
     await shoot(page, `report-log-${lang}-2-13`);
     await screenshot(page, `report-log-${lang}-2-13-view`, '#item-reportLogMhlw');
+    const draft = page.getByRole('region', { name: t(lang, 'ppcDraft.heading'), exact: true });
+    expect(await draft.getByRole('textbox', { name: t(lang, 'ppcDraft.item.summary'), exact: true }).inputValue()).toContain(lang === 'ja' ? '脅迫文' : 'ransom note');
+    await screenshot(page, `ppc-draft-${lang}-2-13-view`, '.ppc-draft');
 
     await goToStep(page, lang, '2-6');
     const inputs = page.locator('main .step-inputs');

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PPC_DRAFT_ITEM, ppcItemText, ppcPrefill } from '@/checklist/ppc-draft';
+import './ppc-draft.css';
 import { PPC_ITEMS, type Answer, type PpcDraft, type PpcItemId, type ReportLogValue, type Step } from '@/checklist/types';
 
 const EMPTY: PpcDraft = { stage: 'sokuho', items: {} };
@@ -74,7 +75,7 @@ function Panel({ answers, readOnly }: { answers: Record<string, Answer>; readOnl
       </div>
       <p className="field-hint">{t(`ppcDraft.stageHint.${draft.stage}`)}</p>
       <ol className="ppc-draft-items">
-        {PPC_ITEMS.map((id) => {
+        {PPC_ITEMS.map((id, index) => {
           const prefill = ppcPrefill(id, answers, ctx);
           const text = draft.items[id] ?? prefill.text;
           const edited = draft.items[id] !== undefined;
@@ -82,7 +83,10 @@ function Panel({ answers, readOnly }: { answers: Record<string, Answer>; readOnl
           return (
             <li key={id} className="table-row ppc-draft-item">
               <label htmlFor={`${headingId}-${id}`} className="ppc-draft-label">
-                <strong>{t(`ppcDraft.item.${id}`)}</strong>
+                <strong>
+                  <span aria-hidden="true">{index + 1}. </span>
+                  {t(`ppcDraft.item.${id}`)}
+                </strong>
               </label>
               <textarea id={`${headingId}-${id}`} className="grow" value={text} disabled={readOnly} onChange={(e) => setItem(id, e.target.value)} />
               <p className="field-hint">
