@@ -89,6 +89,29 @@ describe('a required report not yet made', () => {
   });
 });
 
+describe('an authority the user adds', () => {
+  it('is named as typed, and its required report keeps the step open like the listed ones', { timeout: 20_000 }, async () => {
+    const user = userEvent.setup();
+    await startIncident(user);
+    await goToStep(user, '2-13');
+    const log = screen.getByRole('group', { name: label('reportLogMhlw') });
+    await user.click(within(log).getByRole('button', { name: t('reportLog.addAuthority') }));
+    const name = within(log).getByRole('textbox', { name: t('reportLog.customName') });
+    await waitFor(() => expect(name).toHaveFocus());
+    await user.keyboard('徳島市保健所');
+    const added = within(log).getByRole('group', { name: '徳島市保健所' });
+    await user.click(within(added).getByRole('radio', { name: t('triState.yes') }));
+    expect(within(added).getByText(t('reportLog.owed'))).toBeVisible();
+    await waitFor(() => expect(stepLink('2-13')).toHaveTextContent(t('progress.openShort', { count: 1 })));
+    const id = decodeURIComponent(location.hash.split('/')[2]!);
+    await waitFor(async () => {
+      const r = await getIncident(id);
+      const value = r?.ok ? (r.incident.answers.reportLogMhlw?.value as ReportLogValue) : undefined;
+      expect(value?.authorities.at(-1)).toMatchObject({ id: expect.stringMatching(/^custom:/), name: '徳島市保健所', required: 'yes', reports: [] });
+    });
+  });
+});
+
 describe('our proposals', () => {
   const marks = (element: HTMLElement) => within(element).queryAllByRole('img', { name: t('proposed.label') });
 
