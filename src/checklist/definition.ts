@@ -37,7 +37,7 @@
  */
 import { TRIGGER_OPTIONS, YES_NO_UNKNOWN } from './legal/questions';
 import { NOTICE_METHODS, NOTICE_STATUSES } from './legal/notice';
-import type { ChecklistDefinition, Column, Guidance } from './types';
+import type { ChecklistDefinition, Guidance } from './types';
 
 /** 2-3 and 2-4: the manual prints one 【調査内容】 block for both. */
 const investigationGuidance: readonly Guidance[] = [
@@ -58,18 +58,6 @@ const agenciesGuidance: readonly Guidance[] = [
   { id: 'destPrefecture', kind: 'check', shared: 'agencies' },
   { id: 'contactsNote', kind: 'note', shared: 'agencies' },
   { id: 'contactsFootnote', kind: 'footnote', shared: 'agencies' },
-];
-
-/** The report tables of 2-13 and 2-18. */
-const reportColumns: readonly Column[] = [
-  { id: 'destination', kind: 'text' },
-  // 「関係機関へ報告を行ってください」: いいえ / 不明 is a report still owed.
-  { id: 'done', kind: 'triState', expects: 'yes' },
-  { id: 'at', kind: 'datetime' },
-  { id: 'by', kind: 'person' },
-  { id: 'method', kind: 'text' },
-  { id: 'counterpart', kind: 'text' },
-  { id: 'reference', kind: 'text' },
 ];
 
 const definition = {
@@ -406,17 +394,9 @@ const definition = {
               id: '2-13.agencies',
               header: 'agencies',
               items: [
-                {
-                  id: 'reportsMhlw',
-                  kind: 'table',
-                  source: 'manual',
-                  columns: reportColumns,
-                  presets: [
-                    { id: 'mhlw', source: 'manual' },
-                    { id: 'ppc', source: 'manual' },
-                    { id: 'prefecture', source: 'manual' },
-                  ],
-                },
+                // Replaces the table `reportsMhlw` (retired: never reuse the id; db.ts v5 converts it).
+                // The manual's 【報告先の例】 (MHLW, PPC, the prefecture) and MHLW's initial-response desk (SAJ, domain.md §5.3).
+                { id: 'reportLogMhlw', kind: 'reportLog', source: 'manual', authorities: ['mhlw', 'ppc', 'prefecture', 'initialResponseDesk'] },
               ],
             },
           ],
@@ -472,15 +452,13 @@ const definition = {
               id: '2-18.agencies',
               header: 'agencies',
               items: [
+                // Replaces the table `reportsPolice` (retired: never reuse the id; db.ts v5 converts it).
+                // The police, and the three IPA 届出制度 (domain.md §5.2).
                 {
-                  id: 'reportsPolice',
-                  kind: 'table',
+                  id: 'reportLogPolice',
+                  kind: 'reportLog',
                   source: 'manual',
-                  columns: reportColumns,
-                  presets: [
-                    { id: 'police', source: 'manual' },
-                    { id: 'ipa', source: 'manual' },
-                  ],
+                  authorities: ['police', 'ipaUnauthorisedAccess', 'ipaVirus', 'ipaVulnerability'],
                 },
               ],
             },

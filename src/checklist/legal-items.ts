@@ -8,7 +8,7 @@ import type { FiledReports } from './legal/deadlines';
 import type { NoticeMethod, NoticeRecord, NoticeStatus } from './legal/notice';
 import { NOTICE_METHODS, NOTICE_STATUSES } from './legal/notice';
 import { QUESTIONS, type Answers as LegalAnswers, type IndividualsAnswer, type QuestionId } from './legal/questions';
-import type { Answer, ItemId, TableRow } from './types';
+import type { Answer, ItemId, ReportLogValue } from './types';
 
 type Stored = Readonly<Record<string, Answer | undefined>>;
 
@@ -94,15 +94,18 @@ export function noticeRecordOf(answers: Stored): NoticeRecord {
 }
 
 /**
- * The PPC reports filed, as far as the checklist knows: until a report log
- * per authority exists, the 個人情報保護委員会 row of the 【2-13】 report table
- * marked 報告済み with its time counts as the 速報. The 確報 is not recorded
- * anywhere yet, so its countdown runs until then.
+ * The PPC reports filed: the earliest 速報 and 確報 recorded for the 個人情報保護委員会
+ * in the 【2-13】 report log. A 追加 or 相談 does not stop a countdown.
  */
 export function filedReportsOf(answers: Stored): FiledReports {
-  const rows = valueOf(answers, 'reportsMhlw');
-  if (!Array.isArray(rows)) return {};
-  const ppc = (rows as TableRow[]).find((row) => row.preset === 'ppc');
-  const at = ppc?.cells.at;
-  return ppc?.cells.done === 'yes' && at ? { sokuho: at } : {};
+  const log = valueOf(answers, 'reportLogMhlw') as ReportLogValue | undefined;
+  const ppc = log?.authorities?.find((authority) => authority.id === 'ppc');
+  const first = (type: 'sokuho' | 'kakuho') =>
+    (ppc?.reports ?? [])
+      .filter((report) => report.type === type && report.at)
+      .map((report) => report.at)
+      .sort()[0];
+  const sokuho = first('sokuho');
+  const kakuho = first('kakuho');
+  return { ...(sokuho && { sokuho }), ...(kakuho && { kakuho }) };
 }

@@ -7,6 +7,7 @@
  * never rename one — retire it and add a new id instead.
  */
 import type { PhaseId, StepCode } from './definition';
+import type { AuthorityId } from './legal/facts';
 import type { ReferenceId } from './reference';
 
 /**
@@ -87,7 +88,13 @@ export type Item =
       columns: readonly Column[];
       presets?: readonly Preset[];
     })
-  | (ItemBase & { kind: 'approval' });
+  | (ItemBase & { kind: 'approval' })
+  /**
+   * A report log per authority (報告先ごとの報告記録): whether a report is
+   * required, and each report made. `authorities`: the ones listed before
+   * anything is written (legal/facts.ts ids); the user may add others.
+   */
+  | (ItemBase & { kind: 'reportLog'; authorities: readonly AuthorityId[] });
 
 export type ItemKind = Item['kind'];
 
@@ -154,6 +161,49 @@ export type CheckboxValue = { selected: string[]; other: string };
 export type TableRow = { preset?: string; cells: Record<string, string> };
 export type ApprovalValue = { approver: string; at: string; comment: string };
 
+/** 速報 / 確報 / 追加報告 / 相談, in the order they are offered. */
+export const REPORT_TYPES = ['sokuho', 'kakuho', 'additional', 'consultation'] as const;
+export type ReportType = (typeof REPORT_TYPES)[number];
+/** Web フォーム / 電話 / メール / FAX / その他. */
+export const REPORT_METHODS = ['web', 'phone', 'mail', 'fax', 'other'] as const;
+export type ReportMethod = (typeof REPORT_METHODS)[number];
+/** One report made to an authority. `id`: crypto.randomUUID(), so copies of a record can later be merged. */
+export type ReportEntry = {
+  id: string;
+  type: ReportType;
+  /** ISO, or '' while not given. */
+  at: string;
+  by: string;
+  method: ReportMethod;
+  counterpart: string;
+  receiptNo: string;
+  sent: string;
+};
+/**
+ * An authority of a report log: a facts id (legal/facts.ts) or 'custom:<uuid>'
+ * with the user's `name`; `note`: 備考 (why not required, what was converted from the old table).
+ */
+export type AuthorityLog = { id: string; name?: string; required: TriState | ''; reports: ReportEntry[]; note?: string };
+/** The nine items of the PPC report (個人情報保護法施行規則 第8条第1項), in its order. */
+export const PPC_ITEMS = [
+  'summary',
+  'dataItems',
+  'individuals',
+  'cause',
+  'secondaryDamage',
+  'individualsResponse',
+  'publication',
+  'prevention',
+  'other',
+] as const;
+export type PpcItemId = (typeof PPC_ITEMS)[number];
+/**
+ * A draft of the PPC report: 速報 or 確報, and each item as edited (an item
+ * not edited shows what is drawn from the answers, ppc-draft.ts).
+ */
+export type PpcDraft = { stage: 'sokuho' | 'kakuho'; items: Partial<Record<PpcItemId, string>> };
+export type ReportLogValue = { authorities: AuthorityLog[]; ppcDraft?: PpcDraft };
+
 export type ValueOf<K extends ItemKind> = {
   action: ActionValue;
   checkboxGroup: CheckboxValue;
@@ -165,6 +215,7 @@ export type ValueOf<K extends ItemKind> = {
   choice: string;
   table: TableRow[];
   approval: ApprovalValue;
+  reportLog: ReportLogValue;
 }[K];
 
 export type AnswerValue = ValueOf<ItemKind>;

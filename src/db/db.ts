@@ -8,6 +8,8 @@
  * tests/db/migrations.test.ts.
  */
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import { withReportLogs } from '@/checklist/kinds/report-log-from-table';
+import type { Answer } from '@/checklist/types';
 import { updateSearchIndex, type SearchDoc, type SearchGram, type SearchTables } from './search-index';
 import { incidentRowSchema, type ActivityEntry, type IncidentRow } from './types';
 
@@ -28,6 +30,13 @@ export const STORES = {
     searchGrams: 'gram',
   },
   4: {
+    incidents: 'id, updatedAt, detectedAt, status, [detectedAt+createdAt]',
+    activity: '++id, incidentId, [incidentId+id]',
+    searchDocs: 'id, &no',
+    searchGrams: 'gram',
+    drafts: 'key',
+  },
+  5: {
     incidents: 'id, updatedAt, detectedAt, status, [detectedAt+createdAt]',
     activity: '++id, incidentId, [incidentId+id]',
     searchDocs: 'id, &no',
@@ -66,6 +75,13 @@ db.version(3).stores(STORES[3]).upgrade(indexStoredIncidents);
 // write in Chromium: a crash loses it. A new table, nothing to upgrade.
 db.version(4).stores(STORES[4]);
 
+// v5: the report tables of 【2-13】 and 【2-18】 (reportsMhlw, reportsPolice) were
+// replaced by report logs per authority (reportLogMhlw, reportLogPolice). Each
+// stored table is converted into its log (checklist/kinds/report-log-from-table.ts
+// says how; nothing typed is dropped) and also kept under its retired id.
+// Same indexes; the search index is rebuilt for the converted rows.
+db.version(5).stores(STORES[5]).upgrade(convertReportTables);
+
 export const searchTables = (): SearchTables => ({ docs: db.searchDocs, grams: db.searchGrams, incidents: db.incidents });
 
 function backfillV1Rows(tx: Transaction) {
@@ -77,6 +93,19 @@ function backfillV1Rows(tx: Transaction) {
       row.checklistVersion ??= 1;
       row.recorder ??= '';
     });
+}
+
+async function convertReportTables(tx: Transaction) {
+  await tx
+    .table('incidents')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      const answers = row.answers;
+      if (!answers || typeof answers !== 'object' || Array.isArray(answers)) return;
+      const next = withReportLogs(answers as Record<string, Answer>);
+      if (next !== answers) row.answers = next;
+    });
+  await indexStoredIncidents(tx);
 }
 
 async function indexStoredIncidents(tx: Transaction) {

@@ -12,6 +12,7 @@
  * them in the user's language (src/features/transfer/problem-text.ts).
  */
 import * as z from 'zod/mini';
+import { withReportLogs } from '@/checklist/kinds/report-log-from-table';
 import { findItem } from '@/checklist/lookup';
 import { isoDateTimeSchema, LIMITS, naReasonSchema, recorderSchema, strictAnswerSchema, strictValueSchema, titleSchema } from '@/checklist/schema';
 import type { Answer } from '@/checklist/types';
@@ -167,7 +168,8 @@ function checkRow(raw: unknown, at: (string | number)[], problems: ImportProblem
     if (!item && parsed.data.value !== undefined && !checkUnchecked(parsed.data.value, [...path, 'value'], problems)) ok = false;
     answers[itemId] = parsed.data;
   }
-  return ok && result.success ? { ...result.data, answers } : null;
+  // A file written before the report logs (v5) carries the retired report tables: converted as the database upgrade converts them, and kept.
+  return ok && result.success ? { ...result.data, answers: withReportLogs(answers) } : null;
 }
 
 function checkEntry(raw: unknown, at: (string | number)[], problems: ImportProblem[]): ActivityEntry | null {

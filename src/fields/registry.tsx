@@ -7,6 +7,7 @@ import { CheckboxGroupEdit } from './checkbox-group-field';
 import { ChoiceEdit } from './choice-field';
 import { DateTimeEdit } from './datetime-field';
 import type { EditProps } from './field-props';
+import { ReportLogEdit } from './report-log-field';
 import { TableEdit } from './table-field';
 import { PersonEdit, TextEdit } from './text-field';
 import { TriStateEdit } from './tri-state-field';
@@ -21,6 +22,7 @@ export const editors = {
   choice: ChoiceEdit,
   table: TableEdit,
   approval: ApprovalEdit,
+  reportLog: ReportLogEdit,
 } satisfies { [K in ItemKind]: ComponentType<EditProps<K>> };
 
 export function FieldEdit(props: EditProps) {

@@ -10,7 +10,7 @@ import { checklist } from '@/checklist/definition';
 import { owedLines } from '@/checklist/kinds';
 import { allItems, findItem, findStep } from '@/checklist/lookup';
 import { itemStatus, phaseProgress, stepProgress, type Answers } from '@/checklist/progress';
-import type { Answer, AnswerValue, Item, TableRow } from '@/checklist/types';
+import type { Answer, AnswerValue, Item, ReportLogValue, TableRow } from '@/checklist/types';
 import { openSteps } from '@/features/wizard/complete-confirm';
 import { buildRecord } from '@/features/record/record-model';
 import type { IncidentRow } from '@/db/types';
@@ -21,35 +21,49 @@ const item = (id: string): Item => findItem(id)!;
 const step = (code: string) => findStep(code)!.step;
 const phase = (id: string) => checklist.phases.find((p) => p.id === id)!;
 
-/** 【2-13】 as in issue 11: MHLW and the prefecture reported, the PPC row says 報告済みか: いいえ. */
-const reports: TableRow[] = [
-  { preset: 'mhlw', cells: { done: 'yes', at: '2024-05-01T01:00:00.000Z', by: '山田' } },
-  { preset: 'ppc', cells: { done: 'no' } },
-  { preset: 'prefecture', cells: { done: 'yes' } },
-];
+/** 【2-13】 as in issue 11: MHLW and the prefecture reported, the PPC report required and not yet made. */
+const report = (n: number) => ({
+  id: `00000000-0000-4000-8000-00000000000${n}`,
+  type: 'sokuho' as const,
+  at: '2024-05-01T01:00:00.000Z',
+  by: '山田',
+  method: 'phone' as const,
+  counterpart: '',
+  receiptNo: '',
+  sent: '',
+});
+const reports: ReportLogValue = {
+  authorities: [
+    { id: 'mhlw', required: 'yes', reports: [report(1)] },
+    { id: 'ppc', required: 'yes', reports: [] },
+    { id: 'prefecture', required: 'yes', reports: [report(2)] },
+    { id: 'initialResponseDesk', required: 'no', reports: [] },
+  ],
+};
+/** The VPN log is there and not preserved. */
+const logs = (exists: string, preserved: string): TableRow[] => [{ preset: 'vpn', cells: { exists, preserved } }];
 
 describe('an answer that still owes the action or report the manual expects', () => {
-  it('keeps 【2-13】 open while its 個人情報保護委員会 row says 報告済みか: いいえ', () => {
-    const answers: Answers = { reportsMhlw: answer(reports) };
-    expect(itemStatus(item('reportsMhlw'), answers.reportsMhlw)).toBe('owed');
-    expect(stepProgress(step('2-13'), answers)).toEqual({ total: 1, done: 0, na: 0, open: 1, owed: 1 });
-    expect(phaseProgress(phase('initialResponse'), answers).owed).toBe(1);
+  it('keeps 【2-13】 open while the 個人情報保護委員会 report is required and not made', () => {
+    const answers: Answers = { reportLogMhlw: answer(reports) };
+    expect(itemStatus(item('reportLogMhlw'), answers.reportLogMhlw)).toBe('open');
+    expect(stepProgress(step('2-13'), answers)).toEqual({ total: 1, done: 0, na: 0, open: 1, owed: 0 });
+    expect(phaseProgress(phase('initialResponse'), answers).open).toBeGreaterThan(0);
   });
 
-  it('is done once every row says はい, and 不明 is as owed as いいえ', () => {
-    const allYes = reports.map((row) => ({ ...row, cells: { ...row.cells, done: 'yes' } }));
-    expect(itemStatus(item('reportsMhlw'), answer(allYes))).toBe('done');
-    const unknown = [reports[0]!, { preset: 'police', cells: { done: 'unknown' } }];
-    expect(itemStatus(item('reportsPolice'), answer(unknown))).toBe('owed');
-    expect(stepProgress(step('2-18'), { reportsPolice: answer(unknown) }).open).toBe(1);
+  it('is done once every required report is made; a report not required is done without one', () => {
+    const all = { authorities: reports.authorities.map((a) => (a.id === 'ppc' ? { ...a, reports: [report(3)] } : a)) };
+    expect(itemStatus(item('reportLogMhlw'), answer(all))).toBe('done');
+    const police = { authorities: [{ id: 'police', required: 'yes' as const, reports: [] }] };
+    expect(itemStatus(item('reportLogPolice'), answer(police))).toBe('open');
+    expect(stepProgress(step('2-18'), { reportLogPolice: answer(police) }).open).toBe(1);
   });
 
   it('says which row and column are owed, in the user’s words', () => {
-    expect(owedLines(item('reportsMhlw'), reports, ctx)).toEqual(['個人情報保護委員会（報告済みか: いいえ）']);
+    expect(owedLines(item('logSources'), logs('yes', 'no'), ctx)).toEqual(['インターネットVPN機器のログ（保全したか: いいえ）']);
   });
 
   it('owes a log preservation only when the log is there (or not known to be gone)', () => {
-    const logs = (exists: string, preserved: string): AnswerValue => [{ preset: 'vpn', cells: { exists, preserved } }];
     expect(itemStatus(item('logSources'), answer(logs('yes', 'no')))).toBe('owed');
     expect(itemStatus(item('logSources'), answer(logs('unknown', 'unknown')))).toBe('owed');
     expect(itemStatus(item('logSources'), answer(logs('no', 'no')))).toBe('done');
@@ -64,7 +78,7 @@ describe('an answer that still owes the action or report the manual expects', ()
   });
 
   it('lets 対象外 win over owed', () => {
-    expect(itemStatus(item('reportsMhlw'), { ...answer(reports), na: '報告不要と判断' })).toBe('na');
+    expect(itemStatus(item('logSources'), { ...answer(logs('yes', 'no')), na: '保全不要と判断' })).toBe('na');
   });
 
   it('marks as expected-はい exactly the report and preservation columns', () => {
@@ -72,11 +86,11 @@ describe('an answer that still owes the action or report the manual expects', ()
       ...(i.kind === 'triState' && i.expects ? [i.id] : []),
       ...(i.kind === 'table' ? i.columns.filter((c) => c.kind === 'triState' && c.expects).map((c) => `${i.id}.${c.id}`) : []),
     ]);
-    expect(marked).toEqual(['reportsMhlw.done', 'logSources.preserved', 'reportsPolice.done']);
+    expect(marked).toEqual(['logSources.preserved']);
   });
 
   it('puts the owed item into the completion question and the record’s open counts', () => {
-    const answers: Answers = { reportsMhlw: answer(reports) };
+    const answers: Answers = { reportLogMhlw: answer(reports) };
     expect(openSteps(answers).find((s) => s.code === '2-13')).toEqual({ code: '2-13', open: 1 });
     const incident = {
       id: 'x',
@@ -89,13 +103,13 @@ describe('an answer that still owes the action or report the manual expects', ()
     const record = buildRecord({ incident, activity: [] }, ctx.t, 'ja');
     const r213 = record.phases.flatMap((p) => p.steps).find((s) => s.code === '2-13')!;
     expect(r213.progress.open).toBe(1);
-    expect(r213.sections[0]!.items[0]!.status).toBe('owed');
+    expect(r213.sections[0]!.items[0]!.status).toBe('open');
   });
 });
 
 describe('the owed line of a row someone named', () => {
   it('keeps the typed name isolated from the app’s words', () => {
-    const rows: TableRow[] = [{ cells: { destination: 'שלום', done: 'unknown' } }];
-    expect(owedLines(item('reportsPolice'), rows, ctx)).toEqual(['\u2068שלום\u2069（届け出済みか: 不明）']);
+    const rows: TableRow[] = [{ cells: { source: 'שלום', exists: 'yes', preserved: 'unknown' } }];
+    expect(owedLines(item('logSources'), rows, ctx)).toEqual(['\u2068שלום\u2069（保全したか: 不明）']);
   });
 });

@@ -32,14 +32,11 @@ describe('the source of every input', () => {
     for (const id of [
       'networkCableProblem', 'powerProblem', 'hardwareFault',
       'leakPossible', 'affectedLocations', 'careImpact', 'spreadRisk', 'ppcReportNeeded',
-      'vendorRequests', 'reportsMhlw', 'logSources', 'reportsPolice',
+      'vendorRequests', 'reportLogMhlw', 'logSources', 'reportLogPolice',
     ]) expect(source(id), id).toBe('manual');
   });
 
-  it('marks each preset row by its own source: the manual’s destinations and logs, IPA included; the AD log is ours', () => {
-    expect(presets('reportsMhlw')).toEqual({ mhlw: 'manual', ppc: 'manual', prefecture: 'manual' });
-    // 【参考】関連機関への報告: 届出先：独立行政法人 情報処理推進機構.
-    expect(presets('reportsPolice')).toEqual({ police: 'manual', ipa: 'manual' });
+  it('marks each preset row by its own source: the manual’s logs; the AD log is ours', () => {
     expect(presets('logSources')).toEqual({ vpn: 'manual', firewall: 'manual', pc: 'manual', security: 'manual', ad: 'proposed' });
   });
 

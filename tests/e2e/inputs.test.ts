@@ -130,23 +130,23 @@ for (const lang of ['ja', 'en'] as const satisfies Lang[]) {
       expect(await fullyShown(what)).toMatchObject({ fits: true });
       await screenshot(page, `inputs-${lang}-long-answers`, '[id="item-hearingWhere"]');
 
-      await page.goto(stepUrl(suite.server.origin, id, '2-13'), { waitUntil: 'domcontentloaded' });
-      await stepHeading(page, '2-13').waitFor();
-      const table = page.getByRole('group', { name: itemLabel(lang, 'reportsMhlw'), exact: true });
-      const destinations = table.getByRole('textbox', { name: t(lang, 'checklist.items.reportsMhlw.columns.destination'), exact: true });
+      await page.goto(stepUrl(suite.server.origin, id, '2-14'), { waitUntil: 'domcontentloaded' });
+      await stepHeading(page, '2-14').waitFor();
+      const table = page.getByRole('group', { name: itemLabel(lang, 'logSources'), exact: true });
+      const destinations = table.getByRole('textbox', { name: t(lang, 'checklist.items.logSources.columns.source'), exact: true });
       expect(await destinations.count()).toBeGreaterThan(0);
       for (let i = 0; i < (await destinations.count()); i++) expect(await fullyShown(destinations.nth(i)), `row ${i + 1}`).toMatchObject({ fits: true });
-      const method = table.getByRole('textbox', { name: t(lang, 'checklist.items.reportsMhlw.columns.method'), exact: true }).first();
+      const method = table.getByRole('textbox', { name: t(lang, 'checklist.items.logSources.columns.storedWhere'), exact: true }).first();
       await method.fill(LONG_WHAT.slice(0, 120));
       expect(await fullyShown(method)).toMatchObject({ fits: true });
-      await screenshot(page, `inputs-${lang}-table-cells`, '[id="item-reportsMhlw"]');
+      await screenshot(page, `inputs-${lang}-table-cells`, '[id="item-logSources"]');
 
       // 行を削除, and its undo.
       await table.getByRole('button', { name: new RegExp(`^${t(lang, 'table.remove', { name: '@' }).split('@')[0]}`) }).first().click();
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(t(lang, 'table.undo'));
       await screenshot(page, `inputs-${lang}-table-undo`, '.table-undo', 'center');
       await page.keyboard.press('Enter');
-      await expect.poll(() => table.locator('legend').count()).toBe(3);
+      await expect.poll(() => table.locator('legend').count()).toBe(5);
       await page.close();
     });
 

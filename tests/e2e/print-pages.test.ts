@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { TableRow } from '../../src/checklist/types';
+import type { ReportLogValue } from '../../src/checklist/types';
 import type { ActivityEntry, IncidentRow } from '../../src/db/types';
 import { generateIncidents } from '../bench/seed/generate';
 import { SCREENSHOT_DIR, listHeading, openApp, startSuite, switchLanguage, t, type Lang, type Suite } from './harness';
@@ -41,9 +41,14 @@ const incident: IncidentRow = {
     ...base.answers,
     hearingWhere: { ...base.answers.hearingWhere!, value: LONG.where },
     hearingWhat: { ...base.answers.hearingWhat!, value: LONG.what },
-    reportsMhlw: {
-      ...base.answers.reportsMhlw!,
-      value: [...(base.answers.reportsMhlw!.value as TableRow[]), { cells: { destination: LONG.destination, done: 'no' } }],
+    reportLogMhlw: {
+      ...base.answers.reportLogMhlw!,
+      value: {
+        authorities: [
+          ...(base.answers.reportLogMhlw!.value as ReportLogValue).authorities,
+          { id: 'custom:5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', name: LONG.destination, required: 'yes', reports: [] },
+        ],
+      },
     },
   },
 };

@@ -76,16 +76,36 @@ describe('the countdown in the header', () => {
     expect(screen.getByText('速報の目安を2日過ぎています')).toHaveClass('deadline-overdue');
   });
 
-  it('counts from 知った日時 once it is entered, and stops the 速報 once the PPC row of 【2-13】 is reported', () => {
+  it('counts from 知った日時 once it is entered, and stops the 速報 once a 速報 to the PPC is in the 【2-13】 report log', () => {
     const answers = {
       ...ransomware,
       legalKnownAt: answer('2026-01-11T00:00:00.000Z'),
-      reportsMhlw: { value: [{ preset: 'ppc', cells: { done: 'yes', at: '2026-01-13T00:00:00.000Z' } }], updatedAt: DETECTED, updatedBy: '山田' },
+      reportLogMhlw: {
+        value: {
+          authorities: [
+            { id: 'ppc', required: 'yes', reports: [{ id: 'r1', type: 'sokuho', at: '2026-01-13T00:00:00.000Z', by: '山田', method: 'web', counterpart: '', receiptNo: 'A-1', sent: '' }] },
+          ],
+        },
+        updatedAt: DETECTED,
+        updatedBy: '山田',
+      } as Answer,
     };
     render(<DeadlineBadge incident={incident(answers)} now={new Date('2026-01-12T03:00:00Z')} />);
     const bar = screen.getByLabelText(t('deadline.label'));
     expect(bar).toHaveTextContent('速報 報告済み');
     expect(bar).toHaveTextContent('確報期限 3月11日（あと58日）');
+  });
+
+  it('stops the 確報 countdown too once a 確報 is in the report log; a 相談 stops neither', () => {
+    const log = (type: string) => ({
+      value: { authorities: [{ id: 'ppc', required: 'yes', reports: [{ id: 'r', type, at: '2026-01-14T00:00:00.000Z', by: '山田', method: 'web', counterpart: '', receiptNo: '', sent: '' }] }] },
+      updatedAt: DETECTED,
+      updatedBy: '山田',
+    }) as Answer;
+    const { rerender } = render(<DeadlineBadge incident={incident({ ...ransomware, reportLogMhlw: log('consultation') })} now={new Date('2026-01-15T03:00:00Z')} />);
+    expect(screen.getByLabelText(t('deadline.label'))).not.toHaveTextContent('報告済み');
+    rerender(<DeadlineBadge incident={incident({ ...ransomware, reportLogMhlw: log('kakuho') })} now={new Date('2026-01-15T03:00:00Z')} />);
+    expect(screen.getByLabelText(t('deadline.label'))).toHaveTextContent('確報 報告済み');
   });
 
   it('shows nothing for an incident nobody has judged, or one whose report is not required', () => {

@@ -6,6 +6,8 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { keys } from '@/checklist/i18n-keys';
+import type { ReportLogValue } from '@/checklist/types';
+import { getIncident } from '@/db/incidents';
 import { goToStep, renderApp, resetDb, t } from '../render-app';
 
 const label = (itemId: string) => t(keys.itemLabel(itemId));
@@ -22,41 +24,91 @@ async function startIncident(user: ReturnType<typeof userEvent.setup>) {
   await screen.findByRole('heading', { level: 2, name: /【1-1】/ }, { timeout: 10_000 });
 }
 
-/** Picks はい / いいえ / 不明 in one preset row's 報告済みか. */
-async function reported(user: ReturnType<typeof userEvent.setup>, preset: string, state: 'yes' | 'no') {
-  const row = screen.getByRole('group', { name: t(keys.preset('reportsMhlw', preset)) });
-  const radios = within(row).getByRole('radiogroup', { name: t(keys.column('reportsMhlw', 'done')) });
-  await user.click(within(radios).getByRole('radio', { name: t(`triState.${state}`) }));
-}
+/** The card of one authority of 【2-13】's report log. */
+const card = (id: string) => screen.getByRole('group', { name: t(`legal.authorities.${id}.name`) });
 
 beforeEach(async () => {
   await resetDb();
 });
 afterEach(() => cleanup());
 
-describe('an owed report', () => {
-  it('keeps 【2-13】 open in the step list and says why at the item', { timeout: 15_000 }, async () => {
+describe('a required report not yet made', () => {
+  it('keeps 【2-13】 open until the report is recorded (by keyboard), and saves it through the queue', { timeout: 20_000 }, async () => {
     const user = userEvent.setup();
     await startIncident(user);
     await goToStep(user, '2-13');
-    await reported(user, 'mhlw', 'yes');
-    await reported(user, 'ppc', 'no');
-    await reported(user, 'prefecture', 'yes');
+    const ppc = card('ppc');
+    await user.click(within(ppc).getByRole('radio', { name: t('triState.yes') }));
 
-    const item = frame('reportsMhlw');
-    await waitFor(() => expect(within(item).getByText(t('item.status.owed'))).toBeVisible());
+    const item = frame('reportLogMhlw');
+    expect(within(ppc).getByText(t('reportLog.owed'))).toBeVisible();
     expect(within(item).queryByText(t('item.status.done'))).toBeNull();
-    const what = t('item.owed.row', { row: t(keys.preset('reportsMhlw', 'ppc')), column: t(keys.column('reportsMhlw', 'done')), answer: t('triState.no') });
-    expect(within(item).getByText(t('item.owed.line', { what }))).toBeVisible();
     expect(stepLink('2-13')).toHaveTextContent(t('progress.openShort', { count: 1 }));
     expect(stepLink('2-13')).not.toHaveTextContent('✓');
-    expect(screen.queryByText(t('progress.stepDone'))).toBeNull();
 
-    // Reported after all: done everywhere.
-    await reported(user, 'ppc', 'yes');
+    // 「報告を記録」 by keyboard: the new report's type is focused, 速報 chosen; the arrows pick 確報.
+    const name = `\u2068${t('legal.authorities.ppc.name')}\u2069`;
+    within(ppc).getByRole('button', { name: t('reportLog.addReport', { name }) }).focus();
+    await user.keyboard('{Enter}');
+    const sokuho = await within(ppc).findByRole('radio', { name: t('reportLog.type.sokuho') });
+    await waitFor(() => expect(sokuho).toHaveFocus());
+    expect(sokuho).toBeChecked();
+    await user.keyboard('{ArrowRight}');
+    expect(within(ppc).getByRole('radio', { name: t('reportLog.type.kakuho') })).toBeChecked();
+    expect(within(ppc).getByRole('textbox', { name: t('reportLog.field.by') })).toHaveValue('山田 太郎');
+    await user.click(within(ppc).getByRole('textbox', { name: t('reportLog.field.receiptNo') }));
+    await user.keyboard('PPC-0042');
+
     await waitFor(() => expect(within(item).getByText(t('item.status.done'))).toBeVisible());
-    expect(within(item).queryByText(t('item.owed.line', { what }))).toBeNull();
+    expect(within(ppc).queryByText(t('reportLog.owed'))).toBeNull();
     await waitFor(() => expect(stepLink('2-13')).toHaveTextContent('✓'));
+    await waitFor(() => expect(document.querySelector('.save-indicator')).toHaveTextContent(/保存済み/));
+    const id = decodeURIComponent(location.hash.split('/')[2]!);
+    await waitFor(async () => {
+      const r = await getIncident(id);
+      const value = r?.ok ? (r.incident.answers.reportLogMhlw?.value as ReportLogValue) : undefined;
+      const stored = value?.authorities.find((a) => a.id === 'ppc');
+      expect(stored).toMatchObject({ required: 'yes', reports: [{ type: 'kakuho', by: '山田 太郎', receiptNo: 'PPC-0042' }] });
+    });
+  });
+
+  it('deletes a report with an undo', { timeout: 20_000 }, async () => {
+    const user = userEvent.setup();
+    await startIncident(user);
+    await goToStep(user, '2-13');
+    const mhlw = card('mhlw');
+    const name = `\u2068${t('legal.authorities.mhlw.name')}\u2069`;
+    await user.click(within(mhlw).getByRole('button', { name: t('reportLog.addReport', { name }) }));
+    const title = t('reportLog.reportOf', { n: 1, name });
+    await user.click(within(mhlw).getByRole('button', { name: t('reportLog.removeReport', { name: title }) }));
+    expect(within(mhlw).queryByRole('group', { name: title })).toBeNull();
+    const undo = await screen.findByRole('button', { name: t('table.undo') });
+    await waitFor(() => expect(undo).toHaveFocus());
+    await user.click(undo);
+    expect(within(mhlw).getByRole('group', { name: title })).toBeVisible();
+  });
+});
+
+describe('an authority the user adds', () => {
+  it('is named as typed, and its required report keeps the step open like the listed ones', { timeout: 20_000 }, async () => {
+    const user = userEvent.setup();
+    await startIncident(user);
+    await goToStep(user, '2-13');
+    const log = screen.getByRole('group', { name: label('reportLogMhlw') });
+    await user.click(within(log).getByRole('button', { name: t('reportLog.addAuthority') }));
+    const name = within(log).getByRole('textbox', { name: t('reportLog.customName') });
+    await waitFor(() => expect(name).toHaveFocus());
+    await user.keyboard('徳島市保健所');
+    const added = within(log).getByRole('group', { name: '徳島市保健所' });
+    await user.click(within(added).getByRole('radio', { name: t('triState.yes') }));
+    expect(within(added).getByText(t('reportLog.owed'))).toBeVisible();
+    await waitFor(() => expect(stepLink('2-13')).toHaveTextContent(t('progress.openShort', { count: 1 })));
+    const id = decodeURIComponent(location.hash.split('/')[2]!);
+    await waitFor(async () => {
+      const r = await getIncident(id);
+      const value = r?.ok ? (r.incident.answers.reportLogMhlw?.value as ReportLogValue) : undefined;
+      expect(value?.authorities.at(-1)).toMatchObject({ id: expect.stringMatching(/^custom:/), name: '徳島市保健所', required: 'yes', reports: [] });
+    });
   });
 });
 

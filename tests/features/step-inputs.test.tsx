@@ -60,39 +60,39 @@ describe('行を削除 in a table', () => {
   it('can be undone: the row comes back at its place, and the focus is on 元に戻す meanwhile', async () => {
     const user = userEvent.setup();
     const row = await newIncident();
-    await openStep(row.id, '2-13');
-    const table = screen.getByRole('group', { name: label('reportsMhlw') });
-    const mhlw = t(keys.preset('reportsMhlw', 'mhlw'));
+    await openStep(row.id, '2-14');
+    const table = screen.getByRole('group', { name: label('logSources') });
+    const vpn = t(keys.preset('logSources', 'vpn'));
     const legends = () => [...table.querySelectorAll('legend')].map((l) => l.textContent);
-    expect(legends()[0]).toBe(mhlw);
+    expect(legends()[0]).toBe(vpn);
     const before = legends();
 
-    await user.click(within(table).getByRole('button', { name: t('table.remove', { name: `\u2068${mhlw}\u2069` }) }));
+    await user.click(within(table).getByRole('button', { name: t('table.remove', { name: `\u2068${vpn}\u2069` }) }));
     expect(legends()).toEqual(before.slice(1));
     const status = await within(table).findByRole('status');
-    expect(status).toHaveTextContent(`行を削除しました：\u2068${mhlw}\u2069`);
+    expect(status).toHaveTextContent(`行を削除しました：\u2068${vpn}\u2069`);
     const undo = within(status).getByRole('button', { name: t('table.undo') });
     await waitFor(() => expect(undo).toHaveFocus());
-    await waitFor(async () => expect((await stored(row.id)).answers.reportsMhlw?.value).toHaveLength(before.length - 1));
+    await waitFor(async () => expect((await stored(row.id)).answers.logSources?.value).toHaveLength(before.length - 1));
 
     await user.click(undo);
     expect(legends()).toEqual(before);
     expect(within(table).queryByRole('status')).toBeNull();
     await waitFor(async () => {
-      const rows = (await stored(row.id)).answers.reportsMhlw?.value as Array<{ preset?: string }>;
-      expect(rows.map((r) => r.preset)).toEqual(['mhlw', 'ppc', 'prefecture']);
+      const rows = (await stored(row.id)).answers.logSources?.value as Array<{ preset?: string }>;
+      expect(rows.map((r) => r.preset)).toEqual(['vpn', 'firewall', 'pc', 'security', 'ad']);
     });
   });
 
   it('offers the undo only until the next change to the table', async () => {
     const user = userEvent.setup();
     const row = await newIncident();
-    await openStep(row.id, '2-13');
-    const table = screen.getByRole('group', { name: label('reportsMhlw') });
-    const ppc = t(keys.preset('reportsMhlw', 'ppc'));
-    await user.click(within(table).getByRole('button', { name: t('table.remove', { name: `\u2068${ppc}\u2069` }) }));
+    await openStep(row.id, '2-14');
+    const table = screen.getByRole('group', { name: label('logSources') });
+    const firewall = t(keys.preset('logSources', 'firewall'));
+    await user.click(within(table).getByRole('button', { name: t('table.remove', { name: `\u2068${firewall}\u2069` }) }));
     expect(await within(table).findByRole('button', { name: t('table.undo') })).toBeVisible();
-    await user.type(within(table).getAllByRole('textbox', { name: t(keys.column('reportsMhlw', 'by')) })[0]!, '田中');
+    await user.type(within(table).getAllByRole('textbox', { name: t(keys.column('logSources', 'by')) })[0]!, '田中');
     expect(within(table).queryByRole('button', { name: t('table.undo') })).toBeNull();
   });
 });

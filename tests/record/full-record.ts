@@ -85,6 +85,28 @@ export function fullAnswers(): { answers: Record<string, Answer>; texts: string[
         }
         case 'approval':
           return { approver: unique('承認', '院長'), at: at(index + 5), comment: unique('所見', phrase) };
+        case 'reportLog':
+          return {
+            authorities: [
+              ...it.authorities.map((id, a) => ({
+                id,
+                required: 'yes' as const,
+                reports: [
+                  {
+                    id: `00000000-0000-4000-8000-${String(index * 10 + a).padStart(12, '0')}`,
+                    type: 'sokuho' as const,
+                    at: at(index + a),
+                    by: unique('報告', name),
+                    method: 'phone' as const,
+                    counterpart: unique('先方', '担当'),
+                    receiptNo: unique('受付', 'R-1'),
+                    sent: unique('送付', phrase),
+                  },
+                ],
+              })),
+              { id: `custom:00000000-0000-4000-8000-${String(index).padStart(12, '0')}`, name: unique('報告先', '保健所'), required: 'no' as const, reports: [] },
+            ],
+          };
       }
     }
   });

@@ -7,7 +7,7 @@
  */
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { allItems } from '@/checklist/lookup';
-import type { TableRow } from '@/checklist/types';
+import type { ReportLogValue } from '@/checklist/types';
 import type { ActivityEntry, IncidentRow } from '@/db/types';
 import { buildRecord, type RecordDoc, type RecordItem } from '@/features/record/record-model';
 import { SUMMARY_ITEMS } from '@/features/record/summary-model';
@@ -21,16 +21,25 @@ const blocksText = (item: RecordItem) => JSON.stringify(item.block);
 const summaryItems = (doc: RecordDoc) => doc.summary!.sections.flatMap((s) => s.items);
 const fact = (doc: RecordDoc, key: string) => doc.facts.find((f) => f.label === t(key))?.value;
 
-/** The full incident, with report tables that say: MHLW reported, PPC not, the prefecture not written; police untouched. */
+/** The full incident, with report logs that say: MHLW reported, PPC required and not, the prefecture not written, SAJ not required; police untouched. */
 function seeded(changes: Partial<IncidentRow> = {}, activity?: ActivityEntry[]) {
   const source = fullSource();
-  const reports: TableRow[] = [
-    { preset: 'mhlw', cells: { done: 'yes', at: '2026-11-26T01:00:00.000Z', by: '田中', method: '電話' } },
-    { preset: 'ppc', cells: { done: 'no' } },
-    { preset: 'prefecture', cells: {} },
-  ];
-  const answers = { ...source.incident.answers, reportsMhlw: { value: reports, updatedAt: DETECTED_AT, updatedBy: '田中' } };
-  delete (answers as Record<string, unknown>).reportsPolice;
+  const reports: ReportLogValue = {
+    authorities: [
+      {
+        id: 'mhlw',
+        required: 'yes',
+        reports: [
+          { id: '00000000-0000-4000-8000-000000000001', type: 'sokuho', at: '2026-11-26T01:00:00.000Z', by: '田中', method: 'phone', counterpart: '', receiptNo: '', sent: '' },
+        ],
+      },
+      { id: 'ppc', required: 'yes', reports: [] },
+      { id: 'prefecture', required: '', reports: [] },
+      { id: 'initialResponseDesk', required: 'no', reports: [] },
+    ],
+  };
+  const answers = { ...source.incident.answers, reportLogMhlw: { value: reports, updatedAt: DETECTED_AT, updatedBy: '田中' } };
+  delete (answers as Record<string, unknown>).reportLogPolice;
   const incident: IncidentRow = { ...source.incident, answers, ...changes };
   return { ...source, incident, activity: activity ?? source.activity };
 }
@@ -53,20 +62,19 @@ describe('the record’s summary page (model)', () => {
     expect(reports!.header).toBe(t('record.summary.reports'));
   });
 
-  it('lists the reports done and pending from the report tables of 2-13 and 2-18', () => {
+  it('lists the reports done and pending from the report logs of 2-13 and 2-18', () => {
     const { incident, activity } = seeded();
     const items = summaryItems(buildRecord({ incident, activity }, t, 'ja'));
     const done = items.find((i) => i.id === 'summary.reportsDone')!.block;
     const pending = items.find((i) => i.id === 'summary.reportsPending')!.block;
-    const mhlw = t('checklist.items.reportsMhlw.presets.mhlw');
-    expect(done).toEqual({ kind: 'lines', lines: [`${mhlw}（2026/11/26 10:00、\u2068田中\u2069、\u2068電話\u2069）`] });
+    const name = (id: string) => t(`legal.authorities.${id}.name`);
+    expect(done).toEqual({ kind: 'lines', lines: [`${name('mhlw')}（速報、2026/11/26 10:00、\u2068田中\u2069、電話）`] });
     expect(pending).toEqual({
       kind: 'lines',
       lines: [
-        `${t('checklist.items.reportsMhlw.presets.ppc')}（${t('triState.no')}）`,
-        `${t('checklist.items.reportsMhlw.presets.prefecture')}（${t('record.open')}）`,
-        `${t('checklist.items.reportsPolice.presets.police')}（${t('record.open')}）`,
-        `${t('checklist.items.reportsPolice.presets.ipa')}（${t('record.open')}）`,
+        `${name('ppc')}（${t('reportLog.pendingRequired')}）`,
+        `${name('prefecture')}（${t('record.open')}）`,
+        ...['police', 'ipaUnauthorisedAccess', 'ipaVirus', 'ipaVulnerability'].map((id) => `${name(id)}（${t('record.open')}）`),
       ],
     });
   });
@@ -74,9 +82,7 @@ describe('the record’s summary page (model)', () => {
   it('counts the open items per phase, and in total in the head', () => {
     const { incident, activity } = seeded();
     const answers = { ...incident.answers };
-    // 2-10, 初動対応 (with reportsPolice, which seeded() leaves out, and reportsMhlw, whose
-    // PPC row says 報告済みか: いいえ — still owed)
-    delete answers.careImpact;
+    delete answers.careImpact; // 2-10, 初動対応 (with reportLogPolice, which seeded() leaves out, and reportLogMhlw, whose PPC report is required and not made)
     delete answers.recoveryActions; // 3-3, 復旧処理
     const doc = buildRecord({ incident: { ...incident, answers }, activity }, t, 'ja');
     const open = summaryItems(doc).find((i) => i.id === 'summary.open')!.block;
@@ -184,24 +190,25 @@ describe('signature / seal boxes', () => {
 });
 
 describe('the summary and the record, for what is not pending', () => {
-  it('lists a report table marked 対象外 once, with its reason, not its rows as pending', () => {
+  it('lists a report log marked 対象外 once, with its reason, not its authorities as pending', () => {
     const { incident, activity } = seeded();
-    const answers = { ...incident.answers, reportsPolice: { na: '警察への届出は不要と判断（院内の誤操作）', updatedAt: incident.updatedAt, updatedBy: '田中' } };
+    const answers = { ...incident.answers, reportLogPolice: { na: '警察への届出は不要と判断（院内の誤操作）', updatedAt: incident.updatedAt, updatedBy: '田中' } };
     const items = summaryItems(buildRecord({ incident: { ...incident, answers }, activity }, t, 'ja'));
-    const done = items.find((i) => i.id === 'summary.reportsDone')!.block;
-    const pending = items.find((i) => i.id === 'summary.reportsPending')!.block;
-    const text = (block: unknown) => JSON.stringify(block);
-    expect(text(done)).toContain('警察への届出は不要と判断');
-    expect(text(pending)).not.toContain(t('checklist.items.reportsPolice.presets.police'));
-    expect(text(pending)).not.toContain(t('checklist.items.reportsPolice.presets.ipa'));
+    const text = (id: string) => JSON.stringify(items.find((i) => i.id === id)!.block);
+    expect(text('summary.reportsDone')).toContain('警察への届出は不要と判断');
+    expect(text('summary.reportsPending')).not.toContain(t('legal.authorities.police.name'));
   });
 
-  it('says why an answered item is still 未完了 (a report answered いいえ)', () => {
+  it('says why an answered item is still 未完了 (a log not preserved)', () => {
     const { incident, activity } = seeded();
-    const doc = buildRecord({ incident, activity }, t, 'ja');
-    const item = doc.phases.flatMap((p) => p.steps.flatMap((s) => s.sections.flatMap((sec) => sec.items))).find((i) => i.id === 'reportsMhlw')!;
+    const answers = {
+      ...incident.answers,
+      logSources: { value: [{ preset: 'vpn', cells: { exists: 'yes', preserved: 'no' } }], updatedAt: incident.updatedAt, updatedBy: '田中' },
+    };
+    const doc = buildRecord({ incident: { ...incident, answers }, activity }, t, 'ja');
+    const item = doc.phases.flatMap((p) => p.steps.flatMap((s) => s.sections.flatMap((sec) => sec.items))).find((i) => i.id === 'logSources')!;
     expect(item.status).toBe('owed');
-    expect(item.owed?.join()).toContain(t('checklist.items.reportsMhlw.presets.ppc'));
+    expect(item.owed?.join()).toContain(t('checklist.items.logSources.presets.vpn'));
     expect(item.owed?.join()).toContain(t('triState.no'));
   });
 });

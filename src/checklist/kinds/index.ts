@@ -16,12 +16,13 @@ import { isolate } from '@/lib/bidi';
 import type { KindModule, KindRegistry, Owed } from './kind-module';
 import type { ReadBlock, ReadContext } from './read-blocks';
 import { table, tableRowTitle } from './table';
+import { reportLog } from './report-log';
 import { person, text } from './text';
 import { triState } from './tri-state';
 
 export type { Owed } from './kind-module';
 
-export const kinds = { action, checkboxGroup, text, datetime, person, triState, choice, table, approval } satisfies KindRegistry;
+export const kinds = { action, checkboxGroup, text, datetime, person, triState, choice, table, approval, reportLog } satisfies KindRegistry;
 
 /**
  * The module of an item's kind, with its item and value types widened to all

@@ -7,20 +7,19 @@
  *
  * The items are taken by id from the definition (checklist/definition.ts):
  * detection (1-1) for what happened, the damage survey (2-10) and the systems
- * stopped (2-7) for the impact on care, the report tables of 2-13 and 2-18
+ * stopped (2-7) for the impact on care, the report logs of 2-13 and 2-18
  * for the reports; the 個人情報保護法 helper's verdict, deadlines and notice duty
  * from the 【2-10】 questions (needs legal.json: the record page loads it).
  */
 import { legalStatus } from '@/checklist/legal-status';
 import { legalText } from '@/checklist/legal-text';
+import { isolate } from '@/lib/bidi';
 import { findItem } from '@/checklist/lookup';
 import { keys } from '@/checklist/i18n-keys';
-import type { Answer, Item, TableRow } from '@/checklist/types';
+import type { Answer, Item, ReportLogValue } from '@/checklist/types';
 import type { ActivityEntry, IncidentRow } from '@/db/types';
-import { tableRowTitle } from '@/checklist/kinds/table';
+import { defaultAuthorities, reportLogSummary } from '@/checklist/kinds/report-log';
 import type { ReadContext } from '@/checklist/kinds/read-blocks';
-import { isolate } from '@/lib/bidi';
-import { formatDateTime } from '@/lib/dates';
 import type { RecordLabels } from './record-labels';
 import type { RecordItem, RecordPhase, RecordSection } from './record-model';
 
@@ -30,8 +29,8 @@ export const SUMMARY_ITEMS = {
   happened: ['incidentCases', 'incidentDescription', 'affectedDevice'],
   /** 2-10: impact on care and possible leak; 2-7: the systems whose use was stopped. */
   care: ['careImpact', 'stoppedSystems', 'leakPossible'],
-  /** 2-13 and 2-18: the report tables (a row is reported when its 報告済み column says yes). */
-  reports: ['reportsMhlw', 'reportsPolice'],
+  /** 2-13 and 2-18: the report logs (each report made; a required one not made is pending). */
+  reports: ['reportLogMhlw', 'reportLogPolice'],
 } as const;
 
 export type RecordSummary = { heading: string; sections: RecordSection[] };
@@ -87,30 +86,17 @@ function reportLines(build: Build): { done: string[]; pending: string[] } {
   const pending: string[] = [];
   for (const id of SUMMARY_ITEMS.reports) {
     const item = findItem(id);
-    if (item?.kind !== 'table') continue;
+    if (item?.kind !== 'reportLog') continue;
     const answer = incident.answers[id];
     // Marked 対象外 (no police report needed, say): not pending; its reason stands for it.
     if (answer?.na !== undefined) {
       done.push(ctx.t('record.summary.reportDetail', { what: ctx.t(keys.itemLabel(item.id)), detail: `${labels.notApplicable}: ${isolate(answer.na)}` }));
       continue;
     }
-    const stored = answer?.value as TableRow[] | undefined;
-    const rows = stored ?? (item.presets ?? []).map((p) => ({ preset: p.id, cells: {} }));
-    rows.forEach((row, i) => {
-      const cells = row.cells;
-      const typed = Object.values(cells).some((cell) => cell.trim());
-      if (!row.preset && !typed) return;
-      const title = cells[item.columns[0]!.id] ? isolate(tableRowTitle(item, row, i, ctx.t)) : tableRowTitle(item, row, i, ctx.t);
-      const state = cells.done;
-      if (state === 'yes') {
-        const at = cells.at ? formatDateTime(cells.at, ctx.lang) : '';
-        const detail = [at, cells.by ? isolate(cells.by) : '', cells.method ? isolate(cells.method) : ''].filter(Boolean);
-        done.push(detail.length ? ctx.t('record.summary.reportDetail', { what: title, detail: detail.join(ctx.t('record.summary.listJoin')) }) : title);
-      } else {
-        const detail = state ? ctx.t(`triState.${state}`) : labels.open;
-        pending.push(ctx.t('record.summary.reportDetail', { what: title, detail }));
-      }
-    });
+    const stored = answer?.value as ReportLogValue | undefined;
+    const lines = reportLogSummary(stored ?? { authorities: defaultAuthorities(item) }, ctx, labels.open);
+    done.push(...lines.done);
+    pending.push(...lines.pending);
   }
   return { done, pending };
 }

@@ -17,6 +17,7 @@ import { OverwriteNotice } from '@/fields/overwrite-notice';
 import { FieldEdit } from '@/fields/registry';
 import { GuidancePanel } from './guidance-panel';
 import { LegalPanel } from './legal-panel';
+import { PpcDraftPanel } from './ppc-draft';
 import { StepNotApplicable } from './step-not-applicable';
 import { useAutosave } from './use-autosave';
 
@@ -62,6 +63,7 @@ export function StepForm({ step, incident }: { step: Step; incident: IncidentRow
                   {section.id === '2-10.legal' && <LegalPanel incident={incident} />}
                 </section>
               ))}
+              <PpcDraftPanel step={step} answers={incident.answers} readOnly={readOnly} />
             </fieldset>
             {!readOnly && <StepNotApplicable incidentId={incident.id} items={items} answers={incident.answers} />}
           </form>

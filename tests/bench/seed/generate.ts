@@ -109,6 +109,15 @@ function generateIncident(i: number): { row: IncidentRow; log: ActivityEntry[] }
       }
       case 'approval':
         return { approver: `${pick(NAMES, k)}院長`, at: at(k + 5), comment: text(k) };
+      case 'reportLog':
+        return {
+          authorities: item.authorities.map((id, a) => ({
+            id,
+            required: 'yes' as const,
+            // What a hospital writes: a name, a number, a line of what was sent.
+            reports: [{ id: `00000000-0000-4000-8000-${String(k * 10 + a).padStart(12, '0')}`, type: 'sokuho' as const, at: at(k + a), by: pick(NAMES, k), method: 'phone' as const, counterpart: `${pick(NAMES, k + a + 1)}様`, receiptNo: `R-${k}-${a}`, sent: a === 0 ? text(k) : '' }],
+          })),
+        };
     }
   }
 
