@@ -17,14 +17,32 @@ export type RecordBlock =
 const pairs = (list: { label: string; value: string }[], open: string): RecordPair[] =>
   list.map((p) => (p.value.trim() ? p : { label: p.label, value: open, missing: true }));
 
-/** `open` is the 未記入 label; in the blank checklist the block stays as it is. */
+/** The quiet mark after what this app suggests (the section's legend says what it means). */
+export const PROPOSED_MARK = '†';
+const marked = (text: string, proposed: boolean | undefined) => (proposed ? `${text} ${PROPOSED_MARK}` : text);
+
+/**
+ * `open` is the 未記入 label; in the blank checklist empty values stay as they
+ * are. Options, hints and preset rows that are ours carry † in both.
+ */
 export function recordBlock(block: ReadBlock, blank: boolean, open: string): RecordBlock {
-  if (blank) return block;
   switch (block.kind) {
     case 'pairs':
-      return { kind: 'pairs', pairs: pairs(block.pairs, open) };
+      return blank ? block : { kind: 'pairs', pairs: pairs(block.pairs, open) };
     case 'rows':
-      return { kind: 'rows', rows: block.rows.map((row) => ({ title: row.title || open, pairs: pairs(row.pairs, open) })) };
+      return {
+        kind: 'rows',
+        rows: block.rows.map((row) => ({ title: marked(row.title || (blank ? row.title : open), row.proposed), pairs: blank ? row.pairs : pairs(row.pairs, open) })),
+      };
+    case 'checks':
+      return {
+        ...block,
+        checks: block.checks.map((check) => ({
+          label: marked(check.label, check.proposed),
+          checked: check.checked,
+          ...(check.hint !== undefined && { hint: marked(check.hint, check.hintProposed) }),
+        })),
+      };
     default:
       return block;
   }

@@ -13,7 +13,7 @@ import type { TFunction } from 'i18next';
 import { checklist } from '@/checklist/definition';
 import { guidanceBullet } from '@/checklist/guidance';
 import { keys } from '@/checklist/i18n-keys';
-import { findItem, stepOfItem } from '@/checklist/lookup';
+import { findItem, stepOfItem, sectionHasProposed } from '@/checklist/lookup';
 import { itemStatus, phaseProgress, stepProgress, type ItemStatus, type Progress } from '@/checklist/progress';
 import type { Answer, AnswerValue, GuidanceKind, Item, ItemNote } from '@/checklist/types';
 import type { ActivityEntry, IncidentRow } from '@/db/types';
@@ -21,7 +21,7 @@ import { blankValue, owedLines, readValue } from '@/checklist/kinds';
 import { blockText, type ReadContext } from '@/checklist/kinds/read-blocks';
 import { isolate } from '@/lib/bidi';
 import { formatDateTime, nowIso } from '@/lib/dates';
-import { recordBlock, type RecordBlock } from './record-block';
+import { PROPOSED_MARK, recordBlock, type RecordBlock } from './record-block';
 import { recordLabels, type RecordLabels } from './record-labels';
 import { buildSummary, durationText, recordersOf, type RecordSummary } from './summary-model';
 import { stepLabel } from '@/checklist/step-label';
@@ -40,7 +40,8 @@ export type RecordItem = {
   /** Why an answered item is still 未完了 (「個人情報保護委員会（報告済みか: いいえ）」), one line each. */
   owed?: string[];
 };
-export type RecordSection = { id: string; header: string; hearing: boolean; items: RecordItem[] };
+/** `legend`: what † means, once for a section that has anything of ours. */
+export type RecordSection = { id: string; header: string; hearing: boolean; items: RecordItem[]; legend?: string };
 export type RecordStep = {
   code: string;
   title: string;
@@ -79,8 +80,9 @@ export function buildRecord(source: Source, t: TFunction, lang: string, now: str
     const block = blank ? blankValue(item, ctx) : readValue(item, answer?.value, ctx);
     return {
       id: item.id,
-      label: t(keys.itemLabel(item.id)),
-      proposed: item.source === 'proposed',
+      label: item.source === 'proposed' ? `${t(keys.itemLabel(item.id))} ${PROPOSED_MARK}` : t(keys.itemLabel(item.id)),
+      // The mark is in the label: no badge beside it.
+      proposed: false,
       status: itemStatus(item, answer),
       na: answer?.na,
       block: block && recordBlock(block, blank, labels.open),
@@ -104,6 +106,7 @@ export function buildRecord(source: Source, t: TFunction, lang: string, now: str
         header: t(keys.header(section.header)),
         hearing: section.layout === 'hearing',
         items: section.items.map((item) => itemOf(item, answers[item.id])),
+        ...(sectionHasProposed(section) && { legend: t('proposed.legend') }),
       })),
     })),
   }));

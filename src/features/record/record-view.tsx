@@ -92,6 +92,7 @@ function SectionRecord({ section, blank, labels, heading: Heading = 'h4' }: Prop
     return (
       <div className="record-section">
         <Heading className="record-section-heading">{section.header}</Heading>
+        {section.legend && <p className="record-legend">{section.legend}</p>}
         <table className="hearing-table">
           <thead>
             <tr>
@@ -126,6 +127,7 @@ function SectionRecord({ section, blank, labels, heading: Heading = 'h4' }: Prop
   return (
     <div className="record-section">
       <Heading className="record-section-heading">{section.header}</Heading>
+      {section.legend && <p className="record-legend">{section.legend}</p>}
       <dl className="record-items">
         {section.items.map((item) => (
           <div key={item.id} className={`record-item record-item-${item.status}`} data-item={item.id}>

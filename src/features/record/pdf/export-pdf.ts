@@ -436,7 +436,8 @@ class RecordPdf {
   }
 
   private section(section: RecordSection): void {
-    this.cursor.keepWithNext([gap(6), ...this.text(section.header, WIDTH, S.section).map((line) => toRow(line))]);
+    const legend = section.legend ? this.text(section.legend, WIDTH, S.updated) : [];
+    this.cursor.keepWithNext([gap(6), ...[...this.text(section.header, WIDTH, S.section), ...legend].map((line) => toRow(line))]);
     if (section.hearing) this.hearing(section);
     else for (const item of section.items) this.item(item);
   }
