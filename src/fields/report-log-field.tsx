@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { authorityName, isCustomAuthority, newCustomAuthority } from '@/checklist/kinds/report-log';
@@ -7,6 +7,7 @@ import { UserText } from '@/components/user-text';
 import { isolate } from '@/lib/bidi';
 import { nowIso } from '@/lib/dates';
 import { deepEqual } from '@/lib/equal';
+import { loadLegalWording } from '@/i18n';
 import { DateTimeInput } from './datetime-input';
 import type { EditProps } from './field-props';
 import { oneLineKeys } from './grow';
@@ -21,7 +22,28 @@ type Removed = { name: string; before: ReportLogValue; after: ReportLogValue };
  * 「報告を記録」 and a 備考; 「報告先を追加」 adds an authority of the user's.
  * Every change goes to the form as typed, so the save queue saves it like any answer.
  */
+/**
+ * The authorities' names live in legal.json, which loads only where it is
+ * shown (not with every page): this step asks for it and draws again once it is in.
+ */
+function useLegalWording(): void {
+  const { i18n } = useTranslation();
+  const [, setLoaded] = useState(() => i18n.exists('legal.authorities.ppc.name'));
+  useEffect(() => {
+    if (i18n.exists('legal.authorities.ppc.name')) return;
+    let live = true;
+    void loadLegalWording().then(
+      () => live && setLoaded(true),
+      () => undefined, // offline without the file: the names show as their ids; nothing else depends on it
+    );
+    return () => {
+      live = false;
+    };
+  }, [i18n, i18n.language]);
+}
+
 export function ReportLogEdit({ item, labelId, disabled, recorder }: EditProps<'reportLog'>) {
+  useLegalWording();
   const { t } = useTranslation();
   const { field } = useController({ name: item.id });
   const value = field.value as ReportLogValue;
