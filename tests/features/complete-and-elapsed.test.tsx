@@ -48,6 +48,21 @@ describe('完了にする', () => {
     expect(screen.queryByRole('group', { name: /このまま完了にしますか/ })).toBeNull();
     expect(await status(row.id)).toBe('active');
   });
+
+  it('leaves the keyboard on 再開 after completing, and on 完了にする after reopening', async () => {
+    const row = await createIncident({ title: '未記入あり', detectedAt: new Date().toISOString(), recorder: '山田' });
+    const user = userEvent.setup();
+    await renderApp(`#/incidents/${row.id}/steps/1-1`);
+    await screen.findByRole('heading', { level: 2, name: /【1-1】/ });
+    await user.click(screen.getByRole('button', { name: t('incident.complete') }));
+    await user.click(screen.getByRole('button', { name: t('completeConfirm.confirm') }));
+    const reopen = await screen.findByRole('button', { name: t('incident.reopen') });
+    await waitFor(() => expect(reopen).toHaveFocus());
+    await user.keyboard('{Enter}');
+    const complete = await screen.findByRole('button', { name: t('incident.complete') });
+    await waitFor(() => expect(complete).toHaveFocus());
+    expect(await status(row.id)).toBe('active');
+  });
 });
 
 describe('the time since detection', () => {

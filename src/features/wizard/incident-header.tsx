@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { completeIncident, reopenIncident } from '@/db/save';
 import type { IncidentRow } from '@/db/types';
@@ -35,11 +35,23 @@ export function IncidentHeader({ incident }: { incident: IncidentRow }) {
     setEditingMeta(false);
     requestAnimationFrame(() => metaButton.current?.focus()); // back where the keyboard was
   };
+  // After 完了 / 再開 the button pressed is gone: the keyboard goes on from the one that replaced it.
+  const reopenButton = useRef<HTMLButtonElement>(null);
+  const focusAfterStatus = useRef(false);
+  useEffect(() => {
+    if (!focusAfterStatus.current) return;
+    focusAfterStatus.current = false;
+    (completed ? reopenButton : completeButton).current?.focus();
+  }, [completed]);
   const complete = async () => {
     setConfirming(false);
     // Never complete over typing that is still waiting to be written: it could not be written after.
     if (!(await flushAllSaved())) return trackSave(() => Promise.reject(new UnsavedChangesError()), incident.id);
-    await trackSave(() => completeIncident(incident.id, incident.recorder), incident.id);
+    focusAfterStatus.current = true;
+    await trackSave(() => completeIncident(incident.id, incident.recorder), incident.id).catch((error: unknown) => {
+      focusAfterStatus.current = false;
+      throw error;
+    });
   };
   // Open items left: ask once first (inline, see CompleteConfirm); none: complete at once.
   const askComplete = () => {
@@ -51,7 +63,13 @@ export function IncidentHeader({ incident }: { incident: IncidentRow }) {
     setConfirming(false);
     requestAnimationFrame(() => completeButton.current?.focus());
   };
-  const reopen = () => trackSave(() => reopenIncident(incident.id, incident.recorder), incident.id);
+  const reopen = () => {
+    focusAfterStatus.current = true;
+    return trackSave(() => reopenIncident(incident.id, incident.recorder), incident.id).catch((error: unknown) => {
+      focusAfterStatus.current = false;
+      throw error;
+    });
+  };
 
   return (
     <header className="incident-header" ref={bar}>
@@ -115,7 +133,7 @@ export function IncidentHeader({ incident }: { incident: IncidentRow }) {
       {completed && (
         <div className="readonly-banner" role="note">
           <p>{t('incident.readOnly')}</p>
-          <button type="button" className="button-small button-primary" onClick={() => void reopen().catch(() => undefined)}>
+          <button ref={reopenButton} type="button" className="button-small button-primary" onClick={() => void reopen().catch(() => undefined)}>
             {t('incident.reopen')}
           </button>
         </div>
