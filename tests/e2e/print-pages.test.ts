@@ -69,21 +69,36 @@ afterAll(async () => {
 });
 
 /** The incident and its log, written straight into the app's IndexedDB (the app has created the schema). */
+/**
+ * Writes the incident straight into the app's IndexedDB, once the app has
+ * made its database (opening it first, without a version, would make an
+ * empty one and leave the app's upgrade waiting).
+ */
 function putIncident(page: Page, row: IncidentRow, log: ActivityEntry[]): Promise<void> {
   return page.evaluate(
-    ([incidentRow, entries]) =>
-      new Promise<void>((resolve, reject) => {
+    async ([incidentRow, entries]) => {
+      for (let tries = 0; !(await indexedDB.databases()).some((d) => d.name === 'incident-checklist' && (d.version ?? 0) > 1); tries++) {
+        if (tries > 200) throw new Error('the app never made its database');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await new Promise<void>((resolve, reject) => {
         const request = indexedDB.open('incident-checklist');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const tx = db.transaction(['incidents', 'activity'], 'readwrite');
-          tx.objectStore('incidents').put(incidentRow);
-          for (const entry of entries) tx.objectStore('activity').add(entry);
-          tx.oncomplete = () => (db.close(), resolve());
-          tx.onabort = () => (db.close(), reject(tx.error));
+          try {
+            const tx = db.transaction(['incidents', 'activity'], 'readwrite');
+            tx.objectStore('incidents').put(incidentRow);
+            for (const entry of entries) tx.objectStore('activity').add(entry);
+            tx.oncomplete = () => (db.close(), resolve());
+            tx.onabort = () => (db.close(), reject(tx.error));
+          } catch (error) {
+            db.close();
+            reject(error);
+          }
         };
-      }),
+      });
+    },
     [row, log] as const,
   );
 }
