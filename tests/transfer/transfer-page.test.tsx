@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { db } from '@/db/db';
@@ -58,9 +58,12 @@ describe('the transfer page', () => {
     const before = await dump();
 
     await renderPage();
-    await user.upload(fileInput(), jsonFile(text));
+    // The file chosen as a person does: focus on the input, then its change. (user.upload may
+    // focus the input again after the change, which a real file dialog does not.)
+    fileInput().focus();
+    fireEvent.change(fileInput(), { target: { files: [jsonFile(text)] } });
     const preview = await screen.findByRole('heading', { name: t('transfer.preview.heading') });
-    expect(preview).toHaveFocus();
+    await waitFor(() => expect(preview).toHaveFocus());
     expect(screen.getByText(t('transfer.preview.new', { count: 1 }))).toBeVisible();
     expect(screen.getByText('電子カルテが閲覧できない')).toBeVisible();
     expect(screen.getByText(/2026\/11\/26 10:00/)).toBeVisible(); // detected-at in Japan time
