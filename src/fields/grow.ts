@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { isImeKey } from '@/lib/keys';
 
 /**
  * A one-line answer is a textarea of one row that grows with its text
@@ -7,5 +8,5 @@ import type { KeyboardEvent } from 'react';
  * Enter (confirming a conversion) is left to the IME.
  */
 export function oneLineKeys(e: KeyboardEvent<HTMLTextAreaElement>): void {
-  if (e.key === 'Enter' && !e.nativeEvent.isComposing && e.keyCode !== 229) e.preventDefault();
+  if (e.key === 'Enter' && !isImeKey(e.nativeEvent)) e.preventDefault();
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { firstProblem, LIMITS, naDraftSchema, naReasonSchema } from '@/checklist/schema';
 import { UserText } from '@/components/user-text';
 import { changeKey, queueFor } from '@/saving/save-queue';
+import { isImeKey } from '@/lib/keys';
 
 const naKey = (itemId: string) => changeKey({ kind: 'na', itemId });
 const naDraftKey = (itemId: string) => changeKey({ kind: 'naDraft', itemId });
@@ -113,12 +114,12 @@ export function NotApplicable(props: {
         autoFocus={openedHere}
         onChange={(e) => type(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && !e.nativeEvent.isComposing && e.keyCode !== 229) {
+          if (e.key === 'Enter' && !isImeKey(e.nativeEvent)) {
             e.preventDefault();
             confirm();
           }
           // The Escape that cancels a Japanese conversion belongs to the IME: the reason stays.
-          if (e.key === 'Escape' && !e.nativeEvent.isComposing && e.keyCode !== 229) close();
+          if (e.key === 'Escape' && !isImeKey(e.nativeEvent)) close();
         }}
         aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
         aria-invalid={error ? true : undefined}

@@ -18,13 +18,6 @@ export function isoToJstInput(iso: string): string {
   return new Date(ms + JST_OFFSET_MS).toISOString().slice(0, 16);
 }
 
-/** The value of an <input type="datetime-local"> read as Japan time → ISO. */
-export function jstInputToIso(local: string): string {
-  if (!local) return '';
-  const ms = Date.parse(`${local.length === 16 ? `${local}:00` : local}+09:00`);
-  return Number.isNaN(ms) ? '' : new Date(ms).toISOString();
-}
-
 /** ISO → Japan time as the date-time text field shows it: 2026-12-01 14:30. */
 export function isoToJstText(iso: string): string {
   return isoToJstInput(iso).replace('T', ' ');

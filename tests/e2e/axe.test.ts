@@ -6,36 +6,20 @@
  * settings and the not-found page. Any violation fails, named with the
  * elements it was found on.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { allSteps } from '@/checklist/lookup';
 import { createIncident, goToStep, listHeading, openApp, startSuite, stepHeading, switchLanguage, t, type Lang, type Suite } from './harness';
+import { axeViolations } from './axe';
 
 let suite: Suite;
-let axeSource = '';
 
 beforeAll(async () => {
   suite = await startSuite();
-  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 });
 
 afterAll(async () => {
   await suite?.close();
 });
 
-type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-
-/** Every violation axe finds on the page as it is now, as one line each. */
-async function violations(page: Page): Promise<string[]> {
-  // evaluate() runs outside the page's CSP, which refuses scripts from anywhere but the app.
-  await page.evaluate(axeSource);
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return (found as Violation[]).map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe.each(['ja', 'en'] as const)('axe-core (%s)', (lang: Lang) => {
   it('finds nothing on any screen', { timeout: 300_000 }, async () => {
@@ -46,7 +30,7 @@ describe.each(['ja', 'en'] as const)('axe-core (%s)', (lang: Lang) => {
       // Let pending renders, fonts and the list's lazy section settle.
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       await page.getByText(t(lang, 'common.loading'), { exact: true }).first().waitFor({ state: 'detached' });
-      const found = await violations(page);
+      const found = await axeViolations(page);
       if (found.length > 0) report[screen] = found;
     };
 

@@ -5,40 +5,27 @@
  * and English. Screenshots of both go to screenshots/.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import jaReference from '@/i18n/locales/ja/reference.json';
 import enReference from '@/i18n/locales/en/reference.json';
 import { manualPhrases } from '../reference/manual-phrases';
 import { createIncident, goToStep, listHeading, openApp, screenshot, startSuite, switchLanguage, waitForServiceWorkerControl, type Lang, type Suite } from './harness';
+import { axeViolations } from './axe';
 
 let suite: Suite;
-let axeSource = '';
 const words = { ja: jaReference, en: enReference };
 
 beforeAll(async () => {
   suite = await startSuite();
-  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 });
 
 afterAll(async () => {
   await suite?.close();
 });
 
-type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return (found as Violation[]).map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('the reference pages', () => {
   it('open from 【2-10】 at the 個人情報保護法 page, offline', { timeout: 120_000 }, async () => {
@@ -82,14 +69,14 @@ describe('the reference pages', () => {
     await page.getByRole('link', { name: lang === 'ja' ? '参考' : 'Reference', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: words[lang].heading, exact: true }).waitFor();
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `${lang}-reference`);
     await screenshot(page, `${lang}-reference-roles`, '#reference-roles');
     await screenshot(page, `${lang}-reference-agencies`, '#reference-agencies');
     // The blank checklist carries them as its appendix.
     await openApp(page, suite.server.origin, '#/blank');
     await page.getByRole('heading', { level: 2, name: words[lang].appendix, exact: true }).waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     if (lang === 'ja') {
       // Printed (the print stylesheet, as Chromium prints it), the appendix follows the checklist.
       const tmp = await mkdtemp(path.join(tmpdir(), 'e2e-reference-'));

@@ -5,6 +5,7 @@ import { firstProblem, LIMITS, naReasonSchema } from '@/checklist/schema';
 import type { Answer, Item } from '@/checklist/types';
 import { queueFor } from '@/saving/save-queue';
 import { useEscape } from './use-escape';
+import { isImeKey } from '@/lib/keys';
 
 /**
  * 対象外 for a whole step with one reason: every item of the step not yet
@@ -64,7 +65,7 @@ export function StepNotApplicable(props: { incidentId: string; items: Item[]; an
               setError(null);
             }}
             onKeyDown={(e) => {
-              if (e.key === 'Enter' && !e.nativeEvent.isComposing && e.keyCode !== 229) {
+              if (e.key === 'Enter' && !isImeKey(e.nativeEvent)) {
                 e.preventDefault();
                 confirm();
               }

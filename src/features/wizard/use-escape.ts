@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { isImeKey } from '@/lib/keys';
 
 /**
  * Escape anywhere inside the element (an input, a button of it) calls
@@ -18,7 +19,7 @@ export function useEscape<T extends HTMLElement>(onEscape: () => void) {
     if (!element) return;
     const listener = (event: KeyboardEvent) => {
       // The Escape that cancels a Japanese conversion belongs to the IME, not to the form.
-      if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing || event.keyCode === 229) return;
+      if (event.key !== 'Escape' || event.defaultPrevented || isImeKey(event)) return;
       event.preventDefault();
       latest.current();
     };
